@@ -1,0 +1,15 @@
+import type { ServiceName } from "./envelope.js";
+
+/**
+ * One topic per producing service, keyed by caseId: the events of one case keep their order,
+ * and a consumer subscribes to the services it listens to. The prefix comes from the
+ * environment (TOPIC_PREFIX) so that several installations or test runs can share a cluster.
+ */
+export function eventTopic(prefix: string, producer: ServiceName): string {
+  return `${prefix}${producer}.events`;
+}
+
+/** Where a consumer group parks the messages it could not handle, with the reason in headers. */
+export function deadLetterTopic(prefix: string, consumerGroup: string): string {
+  return `${prefix}${consumerGroup}.dlq`;
+}

@@ -1,0 +1,70 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { canActOn, type Principal, type Role } from "../auth/principal.js";
+import type { Logger } from "../logging/logger.js";
+
+export interface RequestContext {
+  /** The verified caller, or null when the request carried no valid bearer token. */
+  principal: Principal | null;
+  /** Why the token was refused, to say so in the 401. */
+  authError: string | null;
+  correlationId: string;
+  logger: Logger;
+}
+
+const t = initTRPC.context<RequestContext>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const issues =
+      error.cause instanceof ZodError
+        ? error.cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
+        : undefined;
+    // Validation errors name the field at fault; internal errors never show their details.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Erreur interne : l'incident est journalisé, réessayez plus tard."
+        : issues
+          ? `Données invalides : ${issues.map((i) => `${i.path || "(racine)"} : ${i.message}`).join(" ; ")}`
+          : shape.message;
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues } };
+  },
+});
+
+export const router = t.router;
+export const mergeRouters = t.mergeRouters;
+export const middleware = t.middleware;
+
+/** For procedures that authenticate otherwise (a respondent's invitation token). */
+export const publicProcedure = t.procedure;
+
+/** Every staff procedure: a valid bearer token is required, and the roles allowed are explicit. */
+export function staffProcedure(...allowed: Role[]) {
+  return t.procedure.use(({ ctx, next }) => {
+    if (!ctx.principal) {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: ctx.authError ?? "Authentification requise (jeton porteur)" });
+    }
+    if (!allowed.includes(ctx.principal.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Votre rôle ne permet pas cette action" });
+    }
+    return next({ ctx: { ...ctx, principal: ctx.principal } });
+  });
+}
+
+/**
+ * Refuses the département of another holder. Called with the département of the thing being
+ * read or changed, once it is known; the answer is the same whether the thing exists or not
+ * so that nothing is learnt of another département.
+ */
+export function assertDepartment(principal: Principal, departmentCode: string): void {
+  if (!canActOn(principal, departmentCode)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: `Accès refusé au département ${departmentCode}` });
+  }
+}
+
+export function notFound(what: string): never {
+  throw new TRPCError({ code: "NOT_FOUND", message: `${what} introuvable` });
+}
+
+export function conflict(message: string): never {
+  throw new TRPCError({ code: "CONFLICT", message });
+}

@@ -1,0 +1,121 @@
+import type { Model } from "mongoose";
+import type { DomainEvent } from "../events/catalogue.js";
+import type { EventPublisher } from "../kafka/event-publisher.js";
+import type { Logger } from "../logging/logger.js";
+import { eventsPublished, outboxRelayFailures } from "../observability/metrics.js";
+
+interface PendingDocument {
+  _id: unknown;
+  version: number;
+  outbox: DomainEvent[];
+}
+
+export interface OutboxRelayOptions {
+  /** The aggregate models whose documents carry an outbox (see outboxPlugin). */
+  models: Model<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- any aggregate schema
+  publisher: EventPublisher;
+  logger: Logger;
+  pollMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Publishes the events waiting in aggregate documents, then removes them from the
+ * documents. It can die at any point: an event is removed only after the broker
+ * acknowledged it, so a crash re-publishes at worst (consumers are idempotent), never loses.
+ */
+export class OutboxRelay {
+  private stopped = true;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly log: Logger;
+  private readonly pollMs: number;
+  private readonly batchSize: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.log = options.logger.child({ component: "outbox-relay" });
+    this.pollMs = options.pollMs ?? 250;
+    this.batchSize = options.batchSize ?? 200;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.loop = this.run();
+  }
+
+  /** Asks for a round now: called after a local write so its events leave without waiting for the poll. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  /** Stops polling, then tries one last round so that what was written is not left behind. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+    await this.flush().catch((err) => this.log.warn({ err }, "last outbox round failed; events stay for the next start"));
+  }
+
+  /** Publishes everything pending now; returns how many events were published. */
+  async flush(): Promise<number> {
+    let published = 0;
+    for (const model of this.options.models) {
+      for (;;) {
+        const docs = (await model
+          .find({ outboxPending: true }, { outbox: 1, version: 1 })
+          .limit(this.batchSize)
+          .lean()) as PendingDocument[];
+        if (docs.length === 0) break;
+        const events = docs.flatMap((d) => d.outbox);
+        await this.options.publisher.publish(events);
+        for (const doc of docs) await this.markPublished(model, doc);
+        for (const e of events) eventsPublished.inc({ type: e.type });
+        published += events.length;
+        if (docs.length < this.batchSize) break;
+      }
+    }
+    return published;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema
+  private async markPublished(model: Model<any>, doc: PendingDocument): Promise<void> {
+    const sent = new Set(doc.outbox.map((e) => e.id));
+    let current: PendingDocument | null = doc;
+    // Filtering on the version read makes this safe against a write that queued more events
+    // meanwhile: then the filter misses, we read again and keep the new events.
+    while (current) {
+      const remaining: DomainEvent[] = current.outbox.filter((e) => !sent.has(e.id));
+      const result = await model.updateOne(
+        { _id: current._id, version: current.version },
+        { $set: { outbox: remaining, outboxPending: remaining.length > 0 } },
+      );
+      if (result.matchedCount === 1) return;
+      current = (await model.findById(current._id, { outbox: 1, version: 1 }).lean()) as PendingDocument | null;
+    }
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        await this.flush();
+        failures = 0;
+      } catch (err) {
+        failures++;
+        outboxRelayFailures.inc();
+        this.log.warn({ err, failures }, "outbox relay round failed; events stay in the outbox");
+      }
+      const delay = failures === 0 ? this.pollMs : Math.min(10_000, this.pollMs * 2 ** failures);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+}

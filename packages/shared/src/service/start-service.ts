@@ -1,0 +1,151 @@
+import type { Server } from "node:http";
+import type { AnyRouter } from "@trpc/server";
+import type { Connection, Model } from "mongoose";
+import { authSecretOf, type BaseConfig } from "../config/config.js";
+import type { ServiceName } from "../events/envelope.js";
+import { deadLetterTopic, eventTopic } from "../events/topics.js";
+import { createHttpApp } from "../http/create-http-app.js";
+import { createProcessedEventStore, type ProcessedEventStore } from "../idempotency/processed-events.js";
+import { startConsumer, type EventHandler, type RunningConsumer } from "../kafka/consumer-runner.js";
+import { createEventPublisher } from "../kafka/event-publisher.js";
+import { createKafka } from "../kafka/kafka-client.js";
+import { allTopics, ensureTopics } from "../kafka/topics-admin.js";
+import type { Logger } from "../logging/logger.js";
+import { connectDatabase, ensureIndexes } from "../outbox/database.js";
+import { OutboxRelay } from "../outbox/outbox-relay.js";
+
+export interface ServiceConfig extends BaseConfig {
+  PORT: number;
+  DB_NAME: string;
+}
+
+/** What the shared bootstrap hands to a service's own wiring. */
+export interface ServiceInfrastructure {
+  connection: Connection;
+  processedEvents: ProcessedEventStore;
+  /** Call after a write that queued events, so they leave without waiting for the next poll. */
+  eventsQueued: () => void;
+  logger: Logger;
+}
+
+/** What a service gives back: its API, its aggregates with an outbox, what it consumes. */
+export interface ServiceWiring {
+  router: AnyRouter;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema
+  outboxModels: Model<any>[];
+  consumes?: { from: ServiceName[]; handle: EventHandler };
+}
+
+export interface RunningService {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a service the same way for all three: database (indexes built before traffic),
+ * topics, outbox relay, consumer, then HTTP. Kafka may be down at start: the API still
+ * answers, events wait in the outbox and /readyz says what is missing.
+ */
+export async function startService(
+  name: ServiceName,
+  config: ServiceConfig,
+  logger: Logger,
+  wire: (infra: ServiceInfrastructure) => ServiceWiring,
+): Promise<RunningService> {
+  const connection = await connectDatabase(config.MONGO_URL, config.DB_NAME);
+  const processedEvents = createProcessedEventStore(connection);
+
+  const kafka = createKafka({ clientId: `tetris-${name}${config.KAFKA_CLIENT_ID_SUFFIX}`, brokers: config.KAFKA_BROKERS, logger });
+  const publisher = createEventPublisher(kafka, config.TOPIC_PREFIX);
+  let relay: OutboxRelay | undefined;
+  const wiring = wire({ connection, processedEvents, eventsQueued: () => relay?.nudge(), logger });
+  await ensureIndexes(connection);
+
+  relay = new OutboxRelay({ models: wiring.outboxModels, publisher, logger, pollMs: config.OUTBOX_POLL_MS });
+  const groupId = `${config.TOPIC_PREFIX}${name}`;
+  const dlq = deadLetterTopic(config.TOPIC_PREFIX, groupId);
+  const topicsReady = ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, [groupId]), config.TOPIC_PARTITIONS).catch(
+    (err: unknown) => logger.warn({ err }, "could not create topics yet (broker unreachable?)"),
+  );
+  await Promise.race([topicsReady, new Promise((r) => setTimeout(r, 15_000))]);
+  relay.start();
+
+  let consumer: RunningConsumer | undefined;
+  if (wiring.consumes) {
+    consumer = startConsumer({
+      kafka,
+      groupId,
+      topics: wiring.consumes.from.map((s) => eventTopic(config.TOPIC_PREFIX, s)),
+      deadLetterTopic: dlq,
+      handle: wiring.consumes.handle,
+      logger,
+    });
+  }
+
+  const admin = kafka.admin();
+  const brokerReachable = async () => {
+    try {
+      await withTimeout(admin.connect().then(() => admin.describeCluster()), 2000);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const app = createHttpApp({
+    router: wiring.router,
+    authSecret: authSecretOf(config),
+    logger,
+    readiness: async () => ({
+      database: await withTimeout(connection.db!.admin().ping(), 2000).then(() => true, () => false),
+      broker: await brokerReachable(),
+      ...(consumer ? { consumer: consumer.isHealthy() } : {}),
+    }),
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s)).on("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  logger.info({ port, db: config.DB_NAME, brokers: config.KAFKA_BROKERS }, `${name} service listening on http://${config.HOST}:${port}`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    stop: () =>
+      (stopping ??= (async () => {
+        // In order: no new requests, no new events taken, what was written is published, then disconnect.
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await consumer?.stop();
+        await relay.stop();
+        await publisher.disconnect().catch(() => undefined);
+        await admin.disconnect().catch(() => undefined);
+        await connection.close();
+        logger.info(`${name} service stopped`);
+      })()),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
+}
+
+/** Stops the service on SIGTERM or SIGINT (Ctrl-C); a second signal exits at once. */
+export function stopOnSignals(service: RunningService, logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    service.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, "unclean stop");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+}

@@ -1,0 +1,20 @@
+// Runs a command with the local infrastructure up: starts what is not running, runs the
+// command, then stops what it started. Used by `npm test`.
+import { spawnSync } from "node:child_process";
+import { infraDown, infraUp, repoRoot } from "./infra.mjs";
+
+const [command, ...args] = process.argv.slice(2);
+if (!command) {
+  console.error("usage: node scripts/with-infra.mjs <command> [args…]");
+  process.exit(2);
+}
+
+const started = infraUp();
+let status = 1;
+try {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: repoRoot });
+  status = result.status ?? 1;
+} finally {
+  infraDown(started);
+}
+process.exit(status);
