@@ -43,3 +43,11 @@ export function authSecretOf(config: Pick<BaseConfig, "AUTH_SECRET" | "NODE_ENV"
   if (config.NODE_ENV === "production") throw new ConfigError("AUTH_SECRET est obligatoire en production");
   return DEVELOPMENT_AUTH_SECRET;
 }
+
+/** The settings of one service: the shared ones plus its port and database name. */
+export function serviceConfigSchema(defaults: { port: number; dbName: string }) {
+  return baseConfigSchema.extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(defaults.port),
+    DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/).default(defaults.dbName),
+  });
+}

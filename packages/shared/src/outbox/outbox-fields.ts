@@ -32,7 +32,7 @@ export function newWithEvents(events: readonly DomainEvent[]): OutboxDocument {
  * the events. Apply it with a filter on the version the decision was taken at
  * (`{ _id, version }`): no match means someone else changed the document meanwhile.
  */
-export function withEvents<T>(update: UpdateQuery<T>, events: readonly DomainEvent[]): UpdateQuery<T> {
+export function withEvents<T>(update: UpdateQuery<NoInfer<T>>, events: readonly DomainEvent[]): UpdateQuery<T> {
   const { $set, $inc, $push, ...rest } = update as Record<string, Record<string, unknown> | undefined>;
   if ($inc && "version" in $inc) throw new Error("withEvents owns the version field");
   const result: Record<string, unknown> = { ...rest, $inc: { ...$inc, version: 1 } };

@@ -64,10 +64,13 @@ export async function startService(
   relay = new OutboxRelay({ models: wiring.outboxModels, publisher, logger, pollMs: config.OUTBOX_POLL_MS });
   const groupId = `${config.TOPIC_PREFIX}${name}`;
   const dlq = deadLetterTopic(config.TOPIC_PREFIX, groupId);
-  const topicsReady = ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, [groupId]), config.TOPIC_PARTITIONS).catch(
-    (err: unknown) => logger.warn({ err }, "could not create topics yet (broker unreachable?)"),
+  // The broker may be down at start: topics are created as soon as it answers, and until
+  // then the relay keeps the events and the consumer retries.
+  const topicsReady = retryUntil(
+    () => ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, [groupId]), config.TOPIC_PARTITIONS),
+    (err) => logger.warn({ err }, "could not create the topics yet (broker unreachable?): retrying"),
   );
-  await Promise.race([topicsReady, new Promise((r) => setTimeout(r, 15_000))]);
+  await Promise.race([topicsReady.done, new Promise((r) => setTimeout(r, 5000))]);
   relay.start();
 
   let consumer: RunningConsumer | undefined;
@@ -115,6 +118,7 @@ export async function startService(
     stop: () =>
       (stopping ??= (async () => {
         // In order: no new requests, no new events taken, what was written is published, then disconnect.
+        topicsReady.cancel();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await consumer?.stop();
@@ -125,6 +129,21 @@ export async function startService(
         logger.info(`${name} service stopped`);
       })()),
   };
+}
+
+function retryUntil(attempt: () => Promise<void>, onFailure: (err: unknown) => void) {
+  let cancelled = false;
+  const done = (async () => {
+    for (let delay = 500; !cancelled; delay = Math.min(delay * 2, 10_000)) {
+      try {
+        return await attempt();
+      } catch (err) {
+        onFailure(err);
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  })();
+  return { done, cancel: () => (cancelled = true) };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

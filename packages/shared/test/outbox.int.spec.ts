@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { Schema, type Connection } from "mongoose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  connectDatabase,
+  createEvent,
+  createEventPublisher,
+  createKafka,
+  createLogger,
+  ensureIndexes,
+  ensureTopics,
+  eventTopic,
+  newWithEvents,
+  OutboxRelay,
+  outboxPlugin,
+  withEvents,
+  type DomainEvent,
+  type OutboxDocument,
+} from "../src/index.js";
+import { isolatedTestEnvironment, readTopic, testKafka } from "../src/testing/index.js";
+
+const env = isolatedTestEnvironment("outbox");
+const logger = createLogger("outbox-test", "silent");
+const kafka = createKafka({ clientId: "outbox-test", brokers: env.kafkaBrokers, logger });
+const publisher = createEventPublisher(kafka, env.topicPrefix);
+let connection: Connection;
+
+interface Delivery extends OutboxDocument {
+  _id: string;
+  status: string;
+}
+const deliverySchema = new Schema<Delivery>({ _id: String, status: String }, { versionKey: false });
+deliverySchema.plugin(outboxPlugin);
+
+const delivered = (projectId: string, caseId: string): DomainEvent =>
+  createEvent(
+    "ProjectDelivered",
+    { caseId, departmentCode: "09", correlationId: randomUUID(), causationId: null },
+    { projectId, deliveredAt: new Date().toISOString() },
+  );
+
+beforeAll(async () => {
+  connection = await connectDatabase(env.mongoUrl, env.dbName("outbox"));
+  connection.model("Delivery", deliverySchema);
+  await ensureIndexes(connection);
+  await ensureTopics(kafka, [eventTopic(env.topicPrefix, "projects")], 3);
+});
+
+afterAll(async () => {
+  await publisher.disconnect();
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+describe("outbox relay", () => {
+  it("publishes, in order, what a process wrote before dying, then empties the outbox", async () => {
+    const deliveries = connection.model<Delivery>("Delivery");
+    const caseId = `case-09-${randomUUID()}`;
+    const events = [delivered("p-1", caseId), delivered("p-2", caseId), delivered("p-3", caseId)];
+    // The state change and its first events in one insert, two more in one update: then the
+    // "process" stops without ever publishing.
+    await deliveries.create({ _id: "d-1", status: "created", ...newWithEvents([events[0]!]) });
+    await deliveries.updateOne({ _id: "d-1", version: 1 }, withEvents({ $set: { status: "delivered" } }, events.slice(1)));
+    expect(await deliveries.findById("d-1").lean()).toMatchObject({ version: 2, outboxPending: true });
+
+    // A relay of the restarted process finds them.
+    const relay = new OutboxRelay({ models: [deliveries], publisher, logger });
+    expect(await relay.flush()).toBe(3);
+    const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 3);
+    const mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
+    expect(mine).toEqual(events.map((e) => e.id));
+    expect(await deliveries.findById("d-1").lean()).toMatchObject({ outbox: [], outboxPending: false, status: "delivered" });
+    expect(await relay.flush()).toBe(0);
+  });
+
+  it("keeps the events a concurrent write queued while a round was publishing", async () => {
+    const deliveries = connection.model<Delivery>("Delivery");
+    const caseId = `case-09-${randomUUID()}`;
+    const early = delivered("p-9", caseId);
+    const late = delivered("p-10", caseId);
+    await deliveries.create({ _id: "d-2", status: "created", ...newWithEvents([early]) });
+    const racingPublisher = {
+      async publish(batch: readonly DomainEvent[]) {
+        await deliveries.updateOne({ _id: "d-2", version: 1 }, withEvents({ $set: { status: "late" } }, [late]));
+        await publisher.publish(batch);
+      },
+      disconnect: async () => undefined,
+    };
+    await new OutboxRelay({ models: [deliveries], publisher: racingPublisher, logger }).flush();
+    const after = await deliveries.findById("d-2").lean();
+    expect(after?.outbox.map((e) => e.id)).toEqual([late.id]);
+    expect(after?.outboxPending).toBe(true);
+  });
+});
