@@ -16,7 +16,7 @@ import {
   type DomainEvent,
   type RunningConsumer,
 } from "../src/index.js";
-import { eventFixture, isolatedTestEnvironment, readTopic, testKafka, waitFor } from "../src/testing/index.js";
+import { eventFixture, isolatedTestEnvironment, readTopic, testKafka, testProducer, waitFor } from "../src/testing/index.js";
 
 const env = isolatedTestEnvironment("messaging");
 const logger = createLogger("messaging-test", "silent");
@@ -87,7 +87,7 @@ describe("consumer runner over the real broker", () => {
     const dlq = deadLetterTopic(env.topicPrefix, "g2");
     const invalid = { ...eventFixture("CampaignClosed"), id: randomUUID(), caseId: "case-55-2026" } as Record<string, unknown>;
     (invalid.payload as Record<string, unknown>).rankedThemes = "premier";
-    const producer = testKafka(env.kafkaBrokers).producer();
+    const producer = testProducer(testKafka(env.kafkaBrokers));
     await producer.connect();
     await producer.send({
       topic,

@@ -1,4 +1,4 @@
-import type { Consumer, Kafka, KafkaMessage } from "kafkajs";
+import { Partitioners, type Consumer, type Kafka, type KafkaMessage } from "kafkajs";
 import { EventParseError, parseEventBytes, type DomainEvent } from "../events/catalogue.js";
 import { eventLogFields, type Logger } from "../logging/logger.js";
 import { eventHandlingSeconds, eventsHandled } from "../observability/metrics.js";
@@ -46,7 +46,11 @@ export function startConsumer(options: ConsumerOptions): RunningConsumer {
   let consumer: Consumer | undefined;
   let healthy = false;
   let stopping = false;
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
 
   async function deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, error: string) {
     await producer.send({

@@ -1,4 +1,4 @@
-import type { Kafka, Producer } from "kafkajs";
+import { Partitioners, type Kafka, type Producer } from "kafkajs";
 import type { DomainEvent } from "../events/catalogue.js";
 import { eventTopic } from "../events/topics.js";
 
@@ -33,7 +33,12 @@ export function createEventPublisher(kafka: Kafka, topicPrefix: string): EventPu
   async function connected(): Promise<Producer> {
     if (producer) return producer;
     connecting ??= (async () => {
-      const p = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      const p = kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       await p.connect();
       producer = p;
       return p;

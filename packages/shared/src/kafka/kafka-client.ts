@@ -27,6 +27,9 @@ export function createKafka(options: { clientId: string; brokers: string[]; logg
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...extra } = log;
+        // Said once per idempotent producer; we accept it knowingly: a retried batch may be
+        // duplicated at worst, and every consumer is idempotent.
+        if (message.startsWith("Limiting retries for the idempotent producer")) return;
         kafkaLogger[levels[level] ?? "info"](extra, message);
       },
   });

@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { Kafka, logLevel, type KafkaMessage } from "kafkajs";
+import { Kafka, logLevel, Partitioners, type KafkaMessage } from "kafkajs";
 import { signAccessToken } from "../auth/tokens.js";
 import type { Role } from "../auth/principal.js";
 import { DEVELOPMENT_AUTH_SECRET } from "../config/config.js";
 import { parseEvent, type EventOf, type EventType } from "../events/catalogue.js";
 import { readFileSync } from "node:fs";
+import { loadConfig, type serviceConfigSchema } from "../config/config.js";
+import type { ServiceName } from "../events/envelope.js";
+import { createLogger } from "../logging/logger.js";
+import { startService } from "../service/start-service.js";
 
 /**
  * Helpers for integration tests against the real broker and database started by
@@ -59,6 +63,10 @@ export function testKafka(brokers: string[]): Kafka {
   return new Kafka({ clientId: "tetris-test", brokers, logLevel: logLevel.NOTHING });
 }
 
+export function testProducer(kafka: Kafka) {
+  return kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+}
+
 /** Reads a topic from the beginning until `count` messages arrived (or the timeout). */
 export async function readTopic(kafka: Kafka, topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
   const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
@@ -89,4 +97,18 @@ export function testToken(role: Role, departments: string[] = [], subject = `tes
 export function eventFixture<T extends EventType>(type: T, version = 1): EventOf<T> {
   const url = new URL(`../../fixtures/events/${type}.v${version}.json`, import.meta.url);
   return parseEvent(JSON.parse(readFileSync(url, "utf8"))) as EventOf<T>;
+}
+
+export * from "./http-client.js";
+
+/** Starts a service in this process on a free port, on the test's own topics and database. */
+export async function startServiceForTest(
+  name: ServiceName,
+  schema: ReturnType<typeof serviceConfigSchema>,
+  wire: Parameters<typeof startService>[3],
+  environment: ReturnType<typeof isolatedTestEnvironment>,
+) {
+  const config = loadConfig(schema, environment.env(name));
+  const service = await startService(name, config, createLogger(name, config.LOG_LEVEL), wire);
+  return { ...service, url: `http://127.0.0.1:${service.port}` };
 }
