@@ -12,6 +12,7 @@ export * from "./outbox/database.js";
 export * from "./outbox/outbox-fields.js";
 export * from "./outbox/outbox-relay.js";
 export * from "./idempotency/processed-events.js";
+export * from "./domain/rule-violation.js";
 export * from "./http/trpc.js";
 export * from "./http/create-http-app.js";
 export * from "./observability/metrics.js";

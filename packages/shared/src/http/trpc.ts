@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { canActOn, type Principal, type Role } from "../auth/principal.js";
+import { RuleViolation } from "../domain/rule-violation.js";
 import type { Logger } from "../logging/logger.js";
 
 export interface RequestContext {
@@ -34,12 +35,20 @@ export const router = t.router;
 export const mergeRouters = t.mergeRouters;
 export const middleware = t.middleware;
 
+const ruleViolationsAsConflicts = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof RuleViolation) {
+    throw new TRPCError({ code: "CONFLICT", message: result.error.cause.message, cause: result.error.cause });
+  }
+  return result;
+});
+
 /** For procedures that authenticate otherwise (a respondent's invitation token). */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(ruleViolationsAsConflicts);
 
 /** Every staff procedure: a valid bearer token is required, and the roles allowed are explicit. */
 export function staffProcedure(...allowed: Role[]) {
-  return t.procedure.use(({ ctx, next }) => {
+  return publicProcedure.use(({ ctx, next }) => {
     if (!ctx.principal) {
       throw new TRPCError({ code: "UNAUTHORIZED", message: ctx.authError ?? "Authentification requise (jeton porteur)" });
     }

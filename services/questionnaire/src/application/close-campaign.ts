@@ -1,6 +1,13 @@
-import { conflict, createEvent, notFound, withEvents, type ActorType, type Principal } from "@tetris/shared";
-import { assertDepartment } from "@tetris/shared";
-import { assertCanClose, CampaignRuleError, type Campaign } from "../domain/campaign.js";
+import {
+  assertDepartment,
+  conflict,
+  createEvent,
+  notFound,
+  withEvents,
+  type ActorType,
+  type Principal,
+} from "@tetris/shared";
+import { assertCanClose, type Campaign } from "../domain/campaign.js";
 import { rankThemes, type ThemeContribution } from "../domain/theme-ranking.js";
 import type { QuestionnaireDeps } from "./deps.js";
 
@@ -29,12 +36,7 @@ export async function closeCampaign(
   const campaign = await deps.campaigns.findById(campaignId).lean();
   if (!campaign) notFound("Campagne");
   assertDepartment(principal, campaign.departmentCode);
-  try {
-    assertCanClose(campaign);
-  } catch (err) {
-    if (err instanceof CampaignRuleError) conflict(err.message);
-    throw err;
-  }
+  assertCanClose(campaign);
   // Responses are not collected yet (questionnaire issue): every theme scores 0 and the
   // ranking keeps the default order of the themes.
   const contributions: ThemeContribution[] = [];

@@ -1,4 +1,4 @@
-import type { ActorType, DepartmentCode, Territory } from "@tetris/shared";
+import { RuleViolation, type ActorType, type DepartmentCode, type Territory } from "@tetris/shared";
 
 export interface Invitation {
   invitationId: string;
@@ -27,10 +27,6 @@ export function caseIdOf(departmentCode: string, edition: number): string {
   return `case-${departmentCode}-${edition}`;
 }
 
-export class CampaignRuleError extends Error {
-  override name = "CampaignRuleError";
-}
-
 export function assertCanClose(campaign: Pick<Campaign, "status">): void {
-  if (campaign.status === "closed") throw new CampaignRuleError("La campagne est déjà clôturée");
+  if (campaign.status === "closed") throw new RuleViolation("La campagne est déjà clôturée");
 }

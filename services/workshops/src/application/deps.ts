@@ -1,0 +1,7 @@
+import type { WorkshopModel } from "../infrastructure/workshop.model.js";
+
+export interface WorkshopsDeps {
+  workshops: WorkshopModel;
+  eventsQueued: () => void;
+  now: () => Date;
+}

@@ -1,0 +1,15 @@
+import type { EventHandler } from "@tetris/shared";
+import type { WorkshopsDeps } from "./deps.js";
+import { prepareDraftWorkshop } from "./prepare-draft-workshop.js";
+
+/** What the workshops service does with the events it consumes. */
+export function workshopsEventHandler(deps: WorkshopsDeps): EventHandler {
+  return async (event, logger) => {
+    switch (event.type) {
+      case "CampaignClosed":
+        return prepareDraftWorkshop(deps, event, logger);
+      default:
+        return;
+    }
+  };
+}

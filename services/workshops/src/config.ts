@@ -1,0 +1,3 @@
+import { serviceConfigSchema } from "@tetris/shared";
+
+export const workshopsConfigSchema = serviceConfigSchema({ port: 4102, dbName: "tetris_workshops" });
