@@ -1,6 +1,7 @@
 import { Schema, type Connection } from "mongoose";
 import type { DomainEvent } from "../events/catalogue.js";
 import type { EventHandler } from "../kafka/consumer-runner.js";
+import { insertOnce } from "../outbox/database.js";
 
 interface ProcessedEvent {
   _id: string;
@@ -16,8 +17,6 @@ const processedEventSchema = new Schema<ProcessedEvent>(
   { versionKey: false, collection: "processed_events" },
 );
 
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000;
-
 export function createProcessedEventStore(connection: Connection) {
   const model = connection.models.ProcessedEvent ?? connection.model<ProcessedEvent>("ProcessedEvent", processedEventSchema);
   const key = (handler: string, eventId: string) => `${handler}:${eventId}`;
@@ -27,11 +26,7 @@ export function createProcessedEventStore(connection: Connection) {
       return (await model.exists({ _id: key(handler, eventId) })) !== null;
     },
     async markProcessed(handler: string, event: DomainEvent): Promise<void> {
-      try {
-        await model.create({ _id: key(handler, event.id), eventType: event.type, caseId: event.caseId, processedAt: new Date() });
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-      }
+      await insertOnce(model, { _id: key(handler, event.id), eventType: event.type, caseId: event.caseId, processedAt: new Date() });
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   conflict,
   createEvent,
   departmentCodeSchema,
+  insertOnce,
   isoDateTimeSchema,
   newWithEvents,
   territorySchema,
@@ -70,11 +71,9 @@ export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignI
     },
     now,
   );
-  try {
-    await deps.campaigns.create({ ...campaign, ...newWithEvents([event]) });
-  } catch (err) {
-    if ((err as { code?: number }).code === 11000) conflict(`Une campagne existe déjà pour le dossier ${caseId}`);
-    throw err;
+  // The unique index on caseId settles two requests that raced past the check above.
+  if (!(await insertOnce(deps.campaigns, { ...campaign, ...newWithEvents([event]) }))) {
+    conflict(`Une campagne existe déjà pour le dossier ${caseId}`);
   }
   deps.eventsQueued();
   return campaign;

@@ -1,4 +1,4 @@
-import { newWithEvents, type EventOf, type Logger } from "@tetris/shared";
+import { insertOnce, newWithEvents, type EventOf, type Logger } from "@tetris/shared";
 import { draftSessions, workshopIdFor, type Workshop } from "../domain/workshop.js";
 import type { WorkshopsDeps } from "./deps.js";
 
@@ -18,10 +18,7 @@ export async function prepareDraftWorkshop(deps: WorkshopsDeps, event: EventOf<"
     candidates: [],
     completedAt: null,
   };
-  try {
-    await deps.workshops.create({ ...workshop, ...newWithEvents([]) });
+  if (await insertOnce(deps.workshops, { ...workshop, ...newWithEvents([]) })) {
     logger.info({ workshopId: workshop._id, sessions: workshop.sessions.length }, "draft workshop day prepared");
-  } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err;
   }
 }
