@@ -116,7 +116,15 @@ export function startConsumer(options: ConsumerOptions): RunningConsumer {
     for (let attempt = 1; !stopping; attempt++) {
       try {
         await producer.connect();
-        const c = kafka.consumer({ groupId, allowAutoTopicCreation: false, retry: { retries: 10 } });
+        // A member that died without leaving holds its partitions until its session expires:
+        // keep that short so a restarted instance takes over quickly.
+        const c = kafka.consumer({
+          groupId,
+          allowAutoTopicCreation: false,
+          sessionTimeout: 10_000,
+          heartbeatInterval: 1000,
+          retry: { retries: 10 },
+        });
         c.on(c.events.CRASH, ({ payload }) => {
           log.error({ err: payload.error, restart: payload.restart }, "consumer crashed");
           if (!payload.restart) healthy = false;

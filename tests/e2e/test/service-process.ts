@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import type { ServiceName } from "@tetris/shared";
+import { waitFor } from "@tetris/shared/testing";
+
+const mainOf = (name: ServiceName) => new URL(`../../../services/${name}/dist/main.js`, import.meta.url).pathname;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A service started as its own process, exactly as `npm start` runs it. */
+export interface ServiceProcess {
+  name: ServiceName;
+  url: string;
+  /** kill -9: no shutdown hook runs, whatever the process was doing is cut short. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+export async function startServiceProcess(name: ServiceName, env: Record<string, string>): Promise<ServiceProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", mainOf(name)], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => child.exitCode === null && (await fetch(`${url}/healthz`)).ok, {
+    timeoutMs: 30_000,
+    what: `${name} to answer /healthz`,
+  }).catch((err: Error) => {
+    child.kill("SIGKILL");
+    throw new Error(`${err.message}\n${output}`);
+  });
+  return {
+    name,
+    url,
+    output: () => output,
+    async kill() {
+      child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
