@@ -10,11 +10,10 @@ if (!command) {
 }
 
 const started = infraUp();
-let status = 1;
+let result;
 try {
-  const result = spawnSync(command, args, { stdio: "inherit", cwd: repoRoot });
-  status = result.status ?? 1;
+  result = spawnSync(command, args, { stdio: "inherit", cwd: repoRoot });
 } finally {
   infraDown(started);
 }
-process.exit(status);
+process.exit(result?.status ?? 1);

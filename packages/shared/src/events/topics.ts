@@ -9,7 +9,7 @@ export function eventTopic(prefix: string, producer: ServiceName): string {
   return `${prefix}${producer}.events`;
 }
 
-/** Where a consumer group parks the messages it could not handle, with the reason in headers. */
-export function deadLetterTopic(prefix: string, consumerGroup: string): string {
-  return `${prefix}${consumerGroup}.dlq`;
+/** Where a consuming service parks the messages it could not handle, with the reason in headers. */
+export function deadLetterTopic(prefix: string, consumer: string): string {
+  return `${prefix}${consumer}.dlq`;
 }

@@ -30,7 +30,11 @@ export function createKafka(options: { clientId: string; brokers: string[]; logg
         // Said once per idempotent producer; we accept it knowingly: a retried batch may be
         // duplicated at worst, and every consumer is idempotent.
         if (message.startsWith("Limiting retries for the idempotent producer")) return;
-        kafkaLogger[levels[level] ?? "info"](extra, message);
+        // "Response X" records are protocol errors kafkajs is about to retry (a topic another
+        // service just created, a coordinator not elected yet): what still fails after the
+        // retries reaches our code as an exception and is logged there.
+        const retried = message.startsWith("Response ");
+        kafkaLogger[retried ? "debug" : (levels[level] ?? "info")](extra, message);
       },
   });
 }

@@ -57,17 +57,19 @@ export async function startService(
 
   const kafka = createKafka({ clientId: `tetris-${name}${config.KAFKA_CLIENT_ID_SUFFIX}`, brokers: config.KAFKA_BROKERS, logger });
   const publisher = createEventPublisher(kafka, config.TOPIC_PREFIX);
-  let relay: OutboxRelay | undefined;
-  const wiring = wire({ connection, processedEvents, eventsQueued: () => relay?.nudge(), logger });
+  // The relay needs the models the wiring declares, and the wiring needs to nudge the relay.
+  let nudgeRelay = () => {};
+  const wiring = wire({ connection, processedEvents, eventsQueued: () => nudgeRelay(), logger });
   await ensureIndexes(connection);
 
-  relay = new OutboxRelay({ models: wiring.outboxModels, publisher, logger, pollMs: config.OUTBOX_POLL_MS });
+  const relay = new OutboxRelay({ models: wiring.outboxModels, publisher, logger, pollMs: config.OUTBOX_POLL_MS });
+  nudgeRelay = () => relay.nudge();
   const groupId = `${config.TOPIC_PREFIX}${name}`;
-  const dlq = deadLetterTopic(config.TOPIC_PREFIX, groupId);
+  const dlq = deadLetterTopic(config.TOPIC_PREFIX, name);
   // The broker may be down at start: topics are created as soon as it answers, and until
   // then the relay keeps the events and the consumer retries.
   const topicsReady = retryUntil(
-    () => ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, [groupId]), config.TOPIC_PARTITIONS),
+    () => ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, [name]), config.TOPIC_PARTITIONS),
     (err) => logger.warn({ err }, "could not create the topics yet (broker unreachable?): retrying"),
   );
   await Promise.race([topicsReady.done, new Promise((r) => setTimeout(r, 5000))]);

@@ -1,0 +1,90 @@
+# shellcheck shell=bash
+# Shared settings and helpers for infra/*.sh. Sourced, never run directly.
+#
+# Everything these scripts create (jars, binaries, data, logs, pid files) lives
+# under ONE git-ignored folder, $INFRA_DIR, so wiping it resets the local
+# infrastructure. Maven's (~/.m2) and Go's (~/go, ~/.cache/go-build) own caches
+# stay where those tools keep them.
+
+INFRA_SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(dirname "$INFRA_SRC")"
+
+INFRA_DIR="${TETRIS_INFRA_DIR:-$REPO_ROOT/.infra}"
+mkdir -p "$INFRA_DIR"
+INFRA_DIR="$(cd "$INFRA_DIR" && pwd)" # absolute: it ends up in configs and URLs
+
+# Always 127.0.0.1, never "localhost": Node may resolve localhost to ::1,
+# where nothing listens.
+HOST=127.0.0.1
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+MONGO_PORT="${MONGO_PORT:-27017}"
+
+KAFKA_VERSION=3.9.1
+FERRETDB_VERSION=v1.24.0 # must match infra/ferretdb/go.mod
+
+KAFKA_LIB="$INFRA_DIR/kafka/lib"
+KAFKA_CONF_DIR="$INFRA_DIR/kafka"
+FERRETDB_BIN="$INFRA_DIR/bin/ferretdb"
+DATA_DIR="$INFRA_DIR/data"
+LOG_DIR="$INFRA_DIR/logs"
+RUN_DIR="$INFRA_DIR/run"
+
+SERVERS=(kafka ferretdb)
+
+log() { printf '%s\n' "$*"; }
+die() { printf 'infra: %s\n' "$*" >&2; exit 1; }
+
+# Port of a server by name.
+server_port() {
+  case "$1" in
+    kafka) echo "$KAFKA_PORT" ;;
+    ferretdb) echo "$MONGO_PORT" ;;
+    *) die "unknown server '$1' (expected one of: ${SERVERS[*]})" ;;
+  esac
+}
+
+# True when something accepts TCP connections on 127.0.0.1:$1.
+# Uses bash's /dev/tcp so no nc/curl is needed; `timeout` guards against a
+# connect that hangs instead of being refused.
+port_open() {
+  timeout 2 bash -c "exec 3<>/dev/tcp/$HOST/$1" 2>/dev/null
+}
+
+pid_file() { echo "$RUN_DIR/$1.pid"; }
+
+# Prints the pid of server $1 if its pid file names a live process that is
+# really that server (a pid can be reused by an unrelated process after a
+# reboot or crash, so the command line is checked too). Fails otherwise.
+running_pid() {
+  local name="$1" file pid cmdline marker
+  file="$(pid_file "$name")"
+  [[ -s "$file" ]] || return 1
+  pid="$(<"$file")"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  [[ -r "/proc/$pid/cmdline" ]] || return 1
+  cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  case "$name" in
+    kafka) marker="$KAFKA_CONF_DIR/server.properties" ;;
+    ferretdb) marker="$FERRETDB_BIN" ;;
+  esac
+  [[ "$cmdline" == *"$marker"* ]] || return 1
+  echo "$pid"
+}
+
+# Fails with a message naming the package to install when a command is missing.
+require_cmd() {
+  local cmd="$1" hint="$2"
+  command -v "$cmd" >/dev/null 2>&1 || die "'$cmd' not found on PATH; install $hint"
+}
+
+# The Kafka classpath: every jar fetched by Maven (the JVM expands 'dir/*').
+kafka_cp() { echo "$KAFKA_LIB/*"; }
+
+# Runs a Kafka command-line class (StorageTool, TopicCommand, ...) with the
+# fetched jars and quiet logging.
+kafka_java() {
+  java -Xmx256m -cp "$(kafka_cp)" \
+    -Dlog4j.configuration="file:$INFRA_SRC/kafka/log4j-tools.properties" \
+    "$@"
+}

@@ -1,0 +1,102 @@
+// `npm start`: the local infrastructure, the three services built and started, one demo
+// case loaded, readable logs in the foreground. Ctrl-C stops everything it started.
+import { spawn, spawnSync } from "node:child_process";
+import { createInterface } from "node:readline";
+import { join } from "node:path";
+import { infraDown, infraUp, repoRoot } from "./infra.mjs";
+import { formatLine } from "./log-format.mjs";
+
+const services = [
+  { name: "questionnaire", port: Number(process.env.QUESTIONNAIRE_PORT ?? 4101) },
+  { name: "workshops", port: Number(process.env.WORKSHOPS_PORT ?? 4102) },
+  { name: "projects", port: Number(process.env.PROJECTS_PORT ?? 4103) },
+];
+const say = (message) => console.log(formatLine("demo", JSON.stringify({ time: new Date().toISOString(), level: "info", msg: message })));
+
+const startedInfra = infraUp();
+
+say("Compilation (turbo, avec cache)…");
+const build = spawnSync(join(repoRoot, "node_modules/.bin/turbo"), ["run", "build", "--output-logs=errors-only"], {
+  cwd: repoRoot,
+  stdio: "inherit",
+});
+if (build.status !== 0) {
+  infraDown(startedInfra);
+  process.exit(build.status ?? 1);
+}
+
+const children = services.map(({ name, port }) => {
+  const child = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", join(repoRoot, `services/${name}/dist/main.js`)], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on("line", (line) => console.log(formatLine(name, line)));
+  }
+  return { name, port, child, url: `http://127.0.0.1:${port}` };
+});
+
+let stopping = false;
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  say("Arrêt des services…");
+  await Promise.all(
+    children.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+          child.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
+  infraDown(startedInfra);
+  process.exit(code);
+}
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+for (const { name, child } of children) {
+  child.once("exit", (code, signal) => {
+    if (stopping) return;
+    say(`Le service ${name} s'est arrêté (code ${code ?? signal}) : arrêt de l'ensemble.`);
+    stopAll(1);
+  });
+}
+
+async function healthy(url) {
+  for (let i = 0; i < 120 && !stopping; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+try {
+  await Promise.all(children.map(({ url }) => healthy(url)));
+  const { loadDemoCase } = await import("./demo-case.mjs");
+  const demo = await loadDemoCase(Object.fromEntries(children.map(({ name, url }) => [name, url])));
+  console.log(`
+  Tétris est démarré.
+    questionnaire  ${children[0].url}/trpc   (santé : /healthz, /readyz, /metrics)
+    ateliers       ${children[1].url}/trpc
+    projets        ${children[2].url}/trpc
+  Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"} ; campagne clôturée, journée d'ateliers en préparation.
+  Jeton ANCT :              ${demo.tokens.anct}
+  Jeton préfecture (55) :   ${demo.tokens.prefecture}
+  Exemple : curl -H "Authorization: Bearer <jeton>" '${children[1].url}/trpc/workshops.byCase?input=${encodeURIComponent(JSON.stringify({ caseId: demo.caseId }))}'
+  Ctrl-C arrête tout ce que cette commande a démarré.
+`);
+} catch (err) {
+  say(`Démarrage interrompu : ${err.message}`);
+  await stopAll(1);
+}
