@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { createEvent, createEventPublisher, createKafka, createLogger } from "@tetris/shared";
+import { createEvent } from "@tetris/shared";
 import {
   apiClient,
   eventFixture,
   isolatedTestEnvironment,
   startServiceForTest,
+  testPublisher,
   testToken,
   waitFor,
 } from "@tetris/shared/testing";
@@ -13,10 +14,7 @@ import { projectsConfigSchema } from "../src/config.js";
 import { wireProjects } from "../src/wiring.js";
 
 const env = isolatedTestEnvironment("projects");
-const publisher = createEventPublisher(
-  createKafka({ clientId: "projects-test", brokers: env.kafkaBrokers, logger: createLogger("test", "silent") }),
-  env.topicPrefix,
-);
+const publisher = testPublisher(env);
 let service: Awaited<ReturnType<typeof startServiceForTest>>;
 
 const caseId = `case-55-${randomUUID().slice(0, 4)}`;

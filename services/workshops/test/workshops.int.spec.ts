@@ -1,19 +1,12 @@
 import { randomUUID } from "node:crypto";
-import {
-  createEvent,
-  createEventPublisher,
-  createKafka,
-  createLogger,
-  eventTopic,
-  parseEventBytes,
-  type EventOf,
-} from "@tetris/shared";
+import { createEvent, eventTopic, parseEventBytes, type EventOf } from "@tetris/shared";
 import {
   apiClient,
   eventFixture,
   isolatedTestEnvironment,
   readTopic,
   startServiceForTest,
+  testPublisher,
   testKafka,
   testToken,
   waitFor,
@@ -23,10 +16,7 @@ import { workshopsConfigSchema } from "../src/config.js";
 import { wireWorkshops } from "../src/wiring.js";
 
 const env = isolatedTestEnvironment("workshops");
-const publisher = createEventPublisher(
-  createKafka({ clientId: "workshops-test", brokers: env.kafkaBrokers, logger: createLogger("test", "silent") }),
-  env.topicPrefix,
-);
+const publisher = testPublisher(env);
 let service: Awaited<ReturnType<typeof startServiceForTest>>;
 
 const caseId = "case-09-2026";

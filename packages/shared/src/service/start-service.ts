@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
 import type { AnyRouter } from "@trpc/server";
 import type { Connection, Model } from "mongoose";
-import { authSecretOf, type BaseConfig } from "../config/config.js";
+import type { z } from "zod";
+import { authSecretOf, loadConfig, type BaseConfig } from "../config/config.js";
 import type { ServiceName } from "../events/envelope.js";
 import { deadLetterTopic, eventTopic } from "../events/topics.js";
 import { createHttpApp } from "../http/create-http-app.js";
@@ -10,7 +11,7 @@ import { startConsumer, type EventHandler, type RunningConsumer } from "../kafka
 import { createEventPublisher } from "../kafka/event-publisher.js";
 import { createKafka } from "../kafka/kafka-client.js";
 import { allTopics, ensureTopics } from "../kafka/topics-admin.js";
-import type { Logger } from "../logging/logger.js";
+import { createLogger, type Logger } from "../logging/logger.js";
 import { connectDatabase, ensureIndexes } from "../outbox/database.js";
 import { OutboxRelay } from "../outbox/outbox-relay.js";
 
@@ -169,4 +170,21 @@ export function stopOnSignals(service: RunningService, logger: Logger): void {
   };
   process.on("SIGTERM", onSignal);
   process.on("SIGINT", onSignal);
+}
+
+/** The whole main.ts of a service: config from the environment, start, stop on signals. */
+export async function runServiceMain(
+  name: ServiceName,
+  configSchema: z.ZodType<ServiceConfig>,
+  wire: (infra: ServiceInfrastructure) => ServiceWiring,
+): Promise<void> {
+  const logger = createLogger(name);
+  try {
+    const config = loadConfig(configSchema);
+    logger.level = config.LOG_LEVEL;
+    stopOnSignals(await startService(name, config, logger, wire), logger);
+  } catch (err) {
+    logger.fatal({ err }, `the ${name} service could not start`);
+    process.exit(1);
+  }
 }

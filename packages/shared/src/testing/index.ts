@@ -7,6 +7,8 @@ import { parseEvent, type EventOf, type EventType } from "../events/catalogue.js
 import { readFileSync } from "node:fs";
 import { loadConfig, type serviceConfigSchema } from "../config/config.js";
 import type { ServiceName } from "../events/envelope.js";
+import { createEventPublisher } from "../kafka/event-publisher.js";
+import { createKafka } from "../kafka/kafka-client.js";
 import { createLogger } from "../logging/logger.js";
 import { startService } from "../service/start-service.js";
 
@@ -111,4 +113,10 @@ export async function startServiceForTest(
   const config = loadConfig(schema, environment.env(name));
   const service = await startService(name, config, createLogger(name, config.LOG_LEVEL), wire);
   return { ...service, url: `http://127.0.0.1:${service.port}` };
+}
+
+/** A publisher on the test's own topics, to feed a service the events of another. */
+export function testPublisher(environment: ReturnType<typeof isolatedTestEnvironment>) {
+  const kafka = createKafka({ clientId: `publisher-${environment.run}`, brokers: environment.kafkaBrokers, logger: createLogger("test", "silent") });
+  return createEventPublisher(kafka, environment.topicPrefix);
 }
