@@ -20,7 +20,7 @@ exec 9>"$RUN_DIR/updown.lock"
 flock 9
 
 stop() {
-  local name="$1" pid deadline
+  local name="$1" pid
   if ! pid="$(running_pid "$name")"; then
     rm -f "$(pid_file "$name")" # stale (process gone) or absent
     if port_open "$(server_port "$name")"; then
@@ -30,15 +30,7 @@ stop() {
     fi
     return
   fi
-  kill -TERM "$pid" 2>/dev/null || true
-  deadline=$((SECONDS + STOP_TIMEOUT))
-  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
-  if kill -0 "$pid" 2>/dev/null; then
-    log "$name: still running after ${STOP_TIMEOUT}s, sending SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-  fi
-  rm -f "$(pid_file "$name")"
+  terminate "$name" "$pid" "$STOP_TIMEOUT"
   log "$name: stopped (pid $pid)"
 }
 

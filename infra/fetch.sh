@@ -34,8 +34,14 @@ fetch_kafka() {
   # download never leaves a half-filled lib/ that looks complete.
   tmp="$INFRA_DIR/kafka/lib.tmp"
   rm -rf "$tmp"
-  mvn -B -q -Dstyle.color=never -f "$INFRA_SRC/kafka/pom.xml" \
-    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp"
+  # Maven's output goes to a log, shown only if it fails.
+  mkdir -p "$LOG_DIR"
+  if ! mvn -B -Dstyle.color=never -f "$INFRA_SRC/kafka/pom.xml" \
+    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp" \
+    >"$LOG_DIR/fetch-kafka.log" 2>&1; then
+    tail -n 40 "$LOG_DIR/fetch-kafka.log" >&2
+    die "kafka: Maven could not fetch the jars (full log: $LOG_DIR/fetch-kafka.log)"
+  fi
   echo "$want" >"$tmp/.fetched"
   rm -rf "$KAFKA_LIB"
   mv "$tmp" "$KAFKA_LIB"
@@ -49,7 +55,15 @@ fetch_ferretdb() {
     log "fetch: ferretdb $FERRETDB_VERSION binary present ($FERRETDB_BIN)"
     return
   fi
-  require_cmd go "Go 1.22+ (Debian bookworm-backports: apt-get install golang-1.22, or a release from the Go project)"
+  local go_hint="Go 1.22 or later (Debian bookworm's golang-go is 1.19, too old: use bookworm-backports' golang-1.22 or newer, or an official Go release)"
+  require_cmd go "$go_hint"
+  # FerretDB v1.24's go.mod says "go 1.22"; GOTOOLCHAIN=local below forbids
+  # fetching a newer toolchain, so an older Go must fail here, clearly.
+  local gov
+  gov="$(GOTOOLCHAIN=local go env GOVERSION)" # e.g. go1.26.8
+  if [[ ! "$gov" =~ ^go1\.([0-9]+) ]] || ((BASH_REMATCH[1] < 22)); then
+    die "found $gov; install $go_hint"
+  fi
   log "fetch: building ferretdb $FERRETDB_VERSION with Go (a few minutes on a cold cache)..."
 
   # Work on a copy of the committed build module, so the tree stays clean.

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # variables used by the scripts that source this
 # Shared settings and helpers for infra/*.sh. Sourced, never run directly.
 #
 # Everything these scripts create (jars, binaries, data, logs, pid files) lives
@@ -21,7 +22,8 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
 
 KAFKA_VERSION=3.9.1
-FERRETDB_VERSION=v1.24.0 # must match infra/ferretdb/go.mod
+# The FerretDB version is the one pinned in infra/ferretdb/go.mod.
+FERRETDB_VERSION="$(awk '$1 == "require" && $2 == "github.com/FerretDB/FerretDB" { print $3 }' "$INFRA_SRC/ferretdb/go.mod")"
 
 KAFKA_LIB="$INFRA_DIR/kafka/lib"
 KAFKA_CONF_DIR="$INFRA_DIR/kafka"
@@ -70,6 +72,21 @@ running_pid() {
   esac
   [[ "$cmdline" == *"$marker"* ]] || return 1
   echo "$pid"
+}
+
+# Stops process $2 (server $1): SIGTERM, then SIGKILL after $3 seconds.
+# Waits until it is gone and removes the pid file.
+terminate() {
+  local name="$1" pid="$2" grace="$3" deadline
+  kill -TERM "$pid" 2>/dev/null || true
+  deadline=$((SECONDS + grace))
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.5; done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "$name: still running after ${grace}s, sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  fi
+  rm -f "$(pid_file "$name")"
 }
 
 # Fails with a message naming the package to install when a command is missing.

@@ -127,8 +127,12 @@ wait_ready() {
       exit 1
     fi
     if ((SECONDS >= deadline)); then
-      log "$name: not ready after ${READY_TIMEOUT}s; last 30 lines of $LOG_DIR/$name.log:" >&2
+      log "$name: not ready after ${READY_TIMEOUT}s (INFRA_READY_TIMEOUT); last 30 lines of $LOG_DIR/$name.log:" >&2
       tail -n 30 "$LOG_DIR/$name.log" >&2
+      # Stop it: a half-started server that nobody recorded as started would
+      # otherwise be left behind for the caller.
+      terminate "$name" "$(running_pid "$name")" 10
+      log "$name: stopped the server that did not become ready" >&2
       exit 1
     fi
     sleep 1
