@@ -14,12 +14,12 @@ const meuse = {
     {
       organisation: "Communauté d'agglomération Bar-le-Duc Sud Meuse",
       actorType: "epci",
-      territory: { kind: "epci", code: "200066827", name: "CA Bar-le-Duc Sud Meuse" },
+      territory: { kind: "epci", code: "200033025", name: "CA de Bar-le-Duc - Sud Meuse" },
     },
     {
       organisation: "Communauté de communes Côtes de Meuse Woëvre",
       actorType: "epci",
-      territory: { kind: "epci", code: "200066074", name: "CC Côtes de Meuse Woëvre" },
+      territory: { kind: "epci", code: "200034874", name: "CC Côtes de Meuse Woëvre" },
     },
     { organisation: "PETR Cœur de Lorraine", actorType: "petr" },
     { organisation: "Association des maires de la Meuse", actorType: "association-des-maires" },

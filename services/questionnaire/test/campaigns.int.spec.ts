@@ -24,7 +24,7 @@ const meuseCampaign = {
     {
       organisation: "CC Côtes de Meuse Woëvre",
       actorType: "epci",
-      territory: { kind: "epci", code: "200066074", name: "CC Côtes de Meuse Woëvre" },
+      territory: { kind: "epci", code: "200034874", name: "CC Côtes de Meuse Woëvre" },
     },
   ],
 };
