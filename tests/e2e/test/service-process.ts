@@ -24,7 +24,16 @@ export interface ServiceProcess {
   output(): string;
 }
 
-export async function startServiceProcess(name: ServiceName, env: Record<string, string>): Promise<ServiceProcess> {
+/**
+ * Starts a service and waits until it says it is ready (database, broker and consumer group
+ * joined), as an operator would before sending traffic; `until: "alive"` only waits for the
+ * process to answer, for a service started without its broker on purpose.
+ */
+export async function startServiceProcess(
+  name: ServiceName,
+  env: Record<string, string>,
+  until: "ready" | "alive" = "ready",
+): Promise<ServiceProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", mainOf(name)], {
     env: { ...process.env, ...env, PORT: String(port) },
@@ -35,9 +44,11 @@ export async function startServiceProcess(name: ServiceName, env: Record<string,
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => child.exitCode === null && (await fetch(`${url}/healthz`)).ok, {
-    timeoutMs: 30_000,
-    what: `${name} to answer /healthz`,
+  const probe = until === "ready" ? "/readyz" : "/healthz";
+  await waitFor(async () => child.exitCode === null && (await fetch(`${url}${probe}`)).ok, {
+    timeoutMs: 60_000,
+    intervalMs: 250,
+    what: `${name} to answer ${probe}`,
   }).catch((err: Error) => {
     child.kill("SIGKILL");
     throw new Error(`${err.message}\n${output}`);

@@ -6,8 +6,12 @@ import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 const env = isolatedTestEnvironment("e2e");
 const running: Partial<Record<"questionnaire" | "workshops" | "projects", ServiceProcess>> = {};
 
-async function start(name: "questionnaire" | "workshops" | "projects", extra: Record<string, string> = {}) {
-  running[name] = await startServiceProcess(name, env.env(name, extra));
+async function start(
+  name: "questionnaire" | "workshops" | "projects",
+  extra: Record<string, string> = {},
+  until: "ready" | "alive" = "ready",
+) {
+  running[name] = await startServiceProcess(name, env.env(name, extra), until);
   return running[name];
 }
 
@@ -103,7 +107,7 @@ describe("the walking skeleton, across three processes, the real broker and the 
     await running.questionnaire!.stop();
     // Point the questionnaire at a broker that does not answer: the write succeeds, the
     // event stays in the outbox; then the process dies without any shutdown.
-    const cutOff = await start("questionnaire", { KAFKA_BROKERS: "127.0.0.1:9" });
+    const cutOff = await start("questionnaire", { KAFKA_BROKERS: "127.0.0.1:9" }, "alive");
     const token = await testToken("prefecture", ["971"]);
     const opened = await apiClient(cutOff.url, token).mutate<{ caseId: string; campaignId: string }>(
       "campaigns.open",

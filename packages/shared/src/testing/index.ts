@@ -43,7 +43,7 @@ export function isolatedTestEnvironment(label: string) {
 
 export async function waitFor<T>(
   probe: () => Promise<T | undefined | null | false>,
-  { timeoutMs = 20_000, intervalMs = 100, what = "condition" } = {},
+  { timeoutMs = 30_000, intervalMs = 100, what = "condition" } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -112,7 +112,10 @@ export async function startServiceForTest(
 ) {
   const config = loadConfig(schema, environment.env(name));
   const service = await startService(name, config, createLogger(name, config.LOG_LEVEL), wire);
-  return { ...service, url: `http://127.0.0.1:${service.port}` };
+  const url = `http://127.0.0.1:${service.port}`;
+  // Ready means the consumer joined its group: events published from now on are seen.
+  await waitFor(async () => (await fetch(`${url}/readyz`)).ok, { timeoutMs: 60_000, what: `${name} to be ready` });
+  return { ...service, url };
 }
 
 /** A publisher on the test's own topics, to feed a service the events of another. */
