@@ -15,5 +15,7 @@ export * from "./idempotency/processed-events.js";
 export * from "./domain/rule-violation.js";
 export * from "./http/trpc.js";
 export * from "./http/create-http-app.js";
+export * from "./http/bearer-principal.js";
+export * from "./http/invalid-fields.js";
 export * from "./observability/metrics.js";
 export * from "./service/start-service.js";

@@ -1,10 +1,28 @@
-import type { ServiceInfrastructure, ServiceWiring } from "@tetris/shared";
+import { authSecretOf, type ServiceInfrastructure, type ServiceWiring } from "@tetris/shared";
 import { questionnaireRouter } from "./api/app.router.js";
+import { exportRoutes } from "./api/export.routes.js";
+import type { QuestionnaireDeps } from "./application/deps.js";
+import { invitationLinks } from "./application/invitation-links.js";
+import { seedDefaultTemplate } from "./application/templates/seed-default-template.js";
 import { campaignModel } from "./infrastructure/campaign.model.js";
+import { responseModel } from "./infrastructure/response.model.js";
+import { templateModel } from "./infrastructure/template.model.js";
 
 /** The questionnaire's pieces, put together on the shared infrastructure. */
-export function wireQuestionnaire({ connection, eventsQueued }: ServiceInfrastructure): ServiceWiring {
-  const campaigns = campaignModel(connection);
-  const deps = { campaigns, eventsQueued, now: () => new Date() };
-  return { router: questionnaireRouter(deps), outboxModels: [campaigns] };
+export function wireQuestionnaire({ connection, eventsQueued, config, logger }: ServiceInfrastructure): ServiceWiring {
+  const secret = authSecretOf(config);
+  const deps: QuestionnaireDeps = {
+    campaigns: campaignModel(connection),
+    responses: responseModel(connection),
+    templates: templateModel(connection),
+    links: invitationLinks(secret),
+    eventsQueued,
+    now: () => new Date(),
+  };
+  return {
+    router: questionnaireRouter(deps),
+    routes: exportRoutes(deps, secret, logger),
+    outboxModels: [deps.campaigns, deps.responses],
+    seed: () => seedDefaultTemplate(deps),
+  };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { AnyRouter } from "@trpc/server";
 import express, { type Express } from "express";
-import { verifyAccessToken } from "../auth/tokens.js";
+import { bearerPrincipal } from "./bearer-principal.js";
 import type { Logger } from "../logging/logger.js";
 import { metricsRegistry } from "../observability/metrics.js";
 import type { RequestContext } from "./trpc.js";
@@ -14,6 +14,7 @@ export interface HttpAppOptions {
   authSecret: string;
   logger: Logger;
   readiness: ReadinessCheck;
+  routes?: (app: Express) => void;
 }
 
 const correlationIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -43,6 +44,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
 
+  options.routes?.(app);
+
   app.use(
     "/trpc",
     createExpressMiddleware({
@@ -52,13 +55,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
         const correlationId = header && correlationIdPattern.test(header) ? header : randomUUID();
         res.setHeader("x-correlation-id", correlationId);
         const requestLogger = logger.child({ correlationId });
-        const authorization = req.header("authorization");
-        if (!authorization?.startsWith("Bearer ")) {
-          return { principal: null, authError: null, correlationId, logger: requestLogger };
-        }
         try {
-          const principal = await verifyAccessToken(authSecret, authorization.slice("Bearer ".length).trim());
-          return { principal, authError: null, correlationId, logger: requestLogger.child({ user: principal.subject }) };
+          const principal = await bearerPrincipal(authSecret, req);
+          const log = principal ? requestLogger.child({ user: principal.subject }) : requestLogger;
+          return { principal, authError: null, correlationId, logger: log };
         } catch (err) {
           return { principal: null, authError: (err as Error).message, correlationId, logger: requestLogger };
         }

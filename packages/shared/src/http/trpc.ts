@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import { InvalidFieldsError } from "./invalid-fields.js";
 import { canActOn, type Principal, type Role } from "../auth/principal.js";
 import { RuleViolation } from "../domain/rule-violation.js";
 import type { Logger } from "../logging/logger.js";
@@ -19,12 +20,14 @@ const t = initTRPC.context<RequestContext>().create({
     const issues =
       error.cause instanceof ZodError
         ? error.cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
-        : undefined;
+        : error.cause instanceof InvalidFieldsError
+          ? error.cause.issues
+          : undefined;
     // Validation errors name the field at fault; internal errors never show their details.
     const message =
       error.code === "INTERNAL_SERVER_ERROR"
         ? "Erreur interne : l'incident est journalisé, réessayez plus tard."
-        : issues
+        : error.cause instanceof ZodError && issues
           ? `Données invalides : ${issues.map((i) => `${i.path || "(racine)"} : ${i.message}`).join(" ; ")}`
           : shape.message;
     return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues } };

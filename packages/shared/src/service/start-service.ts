@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AnyRouter } from "@trpc/server";
+import type { Express } from "express";
 import type { Connection, Model } from "mongoose";
 import type { z } from "zod";
 import { authSecretOf, loadConfig, type BaseConfig } from "../config/config.js";
@@ -27,14 +28,19 @@ export interface ServiceInfrastructure {
   /** Call after a write that queued events, so they leave without waiting for the next poll. */
   eventsQueued: () => void;
   logger: Logger;
+  config: ServiceConfig;
 }
 
 /** What a service gives back: its API, its aggregates with an outbox, what it consumes. */
 export interface ServiceWiring {
   router: AnyRouter;
+  /** Plain HTTP routes beside /trpc, for what tRPC does not carry (file downloads). */
+  routes?: (app: Express) => void;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema
   outboxModels: Model<any>[];
   consumes?: { from: ServiceName[]; handle: EventHandler };
+  /** Runs once the indexes exist and before traffic: data the service ships with. */
+  seed?: () => Promise<void>;
 }
 
 export interface RunningService {
@@ -60,8 +66,9 @@ export async function startService(
   const publisher = createEventPublisher(kafka, config.TOPIC_PREFIX);
   // The relay needs the models the wiring declares, and the wiring needs to nudge the relay.
   let nudgeRelay = () => {};
-  const wiring = wire({ connection, processedEvents, eventsQueued: () => nudgeRelay(), logger });
+  const wiring = wire({ connection, processedEvents, eventsQueued: () => nudgeRelay(), logger, config });
   await ensureIndexes(connection);
+  await wiring.seed?.();
 
   const relay = new OutboxRelay({ models: wiring.outboxModels, publisher, logger, pollMs: config.OUTBOX_POLL_MS });
   nudgeRelay = () => relay.nudge();
@@ -99,6 +106,7 @@ export async function startService(
   };
   const app = createHttpApp({
     router: wiring.router,
+    routes: wiring.routes,
     authSecret: authSecretOf(config),
     logger,
     readiness: async () => ({

@@ -1,26 +1,25 @@
-import {
-  assertDepartment,
-  conflict,
-  createEvent,
-  notFound,
-  withEvents,
-  type ActorType,
-  type Principal,
-} from "@tetris/shared";
+import { conflict, createEvent, withEvents, type ActorType, type Principal } from "@tetris/shared";
 import { assertCanClose, type Campaign } from "../domain/campaign.js";
-import { rankThemes, type ThemeContribution } from "../domain/theme-ranking.js";
+import { answerText, scoreAnswers } from "../domain/template/answer-scoring.js";
+import { questionById } from "../domain/template/questions.js";
+import { rankThemes } from "../domain/theme-ranking.js";
 import type { QuestionnaireDeps } from "./deps.js";
+import { loadCampaignFor } from "./load-campaign.js";
+import { submittedResponses } from "./submitted-responses.js";
+import { templateOfCampaign } from "./templates/find-template.js";
 
-function participationOf(campaign: Campaign, respondedInvitations: Set<string>) {
+export function participationOf(campaign: Campaign, respondedInvitations: Set<string>) {
+  // A revoked link that never answered is not counted: its actor was usually invited again.
+  const counted = campaign.invitations.filter((i) => !i.revokedAt || respondedInvitations.has(i.invitationId));
   const byType = new Map<ActorType, { invited: number; responded: number }>();
-  for (const invitation of campaign.invitations) {
+  for (const invitation of counted) {
     const counts = byType.get(invitation.actorType) ?? { invited: 0, responded: 0 };
     counts.invited++;
     if (respondedInvitations.has(invitation.invitationId)) counts.responded++;
     byType.set(invitation.actorType, counts);
   }
   return {
-    invited: campaign.invitations.length,
+    invited: counted.length,
     responded: respondedInvitations.size,
     byActorType: [...byType].map(([actorType, counts]) => ({ actorType, ...counts })),
   };
@@ -33,30 +32,34 @@ export async function closeCampaign(
   principal: Principal,
   correlationId: string,
 ): Promise<Campaign> {
-  const campaign = await deps.campaigns.findById(campaignId).lean();
-  if (!campaign) notFound("Campagne");
-  assertDepartment(principal, campaign.departmentCode);
+  const campaign = await loadCampaignFor(deps, campaignId, principal);
   assertCanClose(campaign);
-  // Responses are not collected yet (questionnaire issue): every theme scores 0 and the
-  // ranking keeps the default order of the themes.
-  const contributions: ThemeContribution[] = [];
+  const template = await templateOfCampaign(deps, campaign);
+  const responses = await submittedResponses(deps, campaign._id);
+  const contributions = responses.flatMap((r) =>
+    scoreAnswers(template, r.current.answers, { responseId: r._id, organisation: r.organisation }),
+  );
   const now = deps.now();
+  const ranking = rankThemes(contributions, template.themes);
   const event = createEvent(
     "CampaignClosed",
     { caseId: campaign.caseId, departmentCode: campaign.departmentCode, correlationId, causationId: null },
     {
       campaignId: campaign._id,
       closedAt: now.toISOString(),
-      participation: participationOf(campaign, new Set()),
-      rankedThemes: rankThemes(contributions),
+      participation: participationOf(campaign, new Set(responses.map((r) => r._id))),
+      rankedThemes: ranking.map(({ topContributions, ...theme }) => ({
+        ...theme,
+        topContributions: topContributions.map((c) => ({ ...c, value: answerText(questionById(template, c.questionId)!, c.value) })),
+      })),
     },
     now,
   );
   const result = await deps.campaigns.updateOne(
     { _id: campaign._id, version: campaign.version },
-    withEvents({ $set: { status: "closed", closedAt: now } }, [event]),
+    withEvents({ $set: { status: "closed", closedAt: now, ranking } }, [event]),
   );
   if (result.matchedCount === 0) conflict("La campagne a été modifiée entre-temps : rechargez-la et réessayez");
   deps.eventsQueued();
-  return { ...campaign, status: "closed", closedAt: now };
+  return { ...campaign, status: "closed", closedAt: now, ranking };
 }

@@ -1,8 +1,14 @@
 import type { CampaignModel } from "../infrastructure/campaign.model.js";
+import type { ResponseModel } from "../infrastructure/response.model.js";
+import type { TemplateModel } from "../infrastructure/template.model.js";
+import type { InvitationLinks } from "./invitation-links.js";
 
 /** What the use cases need, passed in so tests can give a fixed clock. */
 export interface QuestionnaireDeps {
   campaigns: CampaignModel;
+  responses: ResponseModel;
+  templates: TemplateModel;
+  links: InvitationLinks;
   eventsQueued: () => void;
   now: () => Date;
 }

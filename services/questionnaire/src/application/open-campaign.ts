@@ -1,17 +1,18 @@
 import { randomUUID } from "node:crypto";
 import {
-  actorTypeSchema,
   conflict,
   createEvent,
   departmentCodeSchema,
   insertOnce,
   isoDateTimeSchema,
   newWithEvents,
-  territorySchema,
 } from "@tetris/shared";
 import { z } from "zod";
 import { caseIdOf, type Campaign } from "../domain/campaign.js";
+import { defaultTemplate } from "../domain/template/default-template.js";
 import type { QuestionnaireDeps } from "./deps.js";
+import { invitationInput, invitationSummary, newInvitations } from "./invitation-input.js";
+import { findPublishedTemplate } from "./templates/find-template.js";
 
 export const openCampaignInput = z
   .object({
@@ -20,15 +21,10 @@ export const openCampaignInput = z
     title: z.string().trim().min(3).max(200),
     opensAt: isoDateTimeSchema.optional(),
     closesAt: isoDateTimeSchema,
-    invitations: z
-      .array(
-        z.object({
-          organisation: z.string().trim().min(1).max(200),
-          actorType: actorTypeSchema,
-          territory: territorySchema.nullable().default(null),
-        }),
-      )
-      .max(1000),
+    templateId: z.string().trim().min(1).max(100).default(defaultTemplate.templateId),
+    /** Without it, the latest published version. */
+    templateVersion: z.number().int().positive().optional(),
+    invitations: z.array(invitationInput).max(2000).default([]),
   })
   .refine((i) => !i.opensAt || Date.parse(i.closesAt) > Date.parse(i.opensAt), {
     path: ["closesAt"],
@@ -36,26 +32,25 @@ export const openCampaignInput = z
   });
 export type OpenCampaignInput = z.infer<typeof openCampaignInput>;
 
-// The framing questionnaire ships as this template until templates are managed (questionnaire issue).
-const DEFAULT_TEMPLATE = { id: "questionnaire-de-cadrage", version: 1 };
-
 /** Opens the campaign of a case and announces it, in one document write. */
 export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignInput, correlationId: string): Promise<Campaign> {
   const caseId = caseIdOf(input.departmentCode, input.edition);
   if (await deps.campaigns.exists({ caseId })) conflict(`Une campagne existe déjà pour le dossier ${caseId}`);
+  const template = await findPublishedTemplate(deps, input.templateId, input.templateVersion);
   const now = deps.now();
   const campaign: Campaign = {
     _id: randomUUID(),
     caseId,
     departmentCode: input.departmentCode,
     title: input.title,
-    templateId: DEFAULT_TEMPLATE.id,
-    templateVersion: DEFAULT_TEMPLATE.version,
+    templateId: template.templateId,
+    templateVersion: template.version,
     opensAt: input.opensAt ? new Date(input.opensAt) : now,
     closesAt: new Date(input.closesAt),
     status: "open",
-    invitations: input.invitations.map((i) => ({ invitationId: randomUUID(), ...i })),
+    invitations: newInvitations(input.departmentCode, input.invitations, "invitations"),
     closedAt: null,
+    ranking: null,
   };
   const event = createEvent(
     "CampaignOpened",
@@ -67,7 +62,7 @@ export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignI
       templateVersion: campaign.templateVersion,
       opensAt: campaign.opensAt.toISOString(),
       closesAt: campaign.closesAt.toISOString(),
-      invitations: campaign.invitations,
+      invitations: campaign.invitations.map(invitationSummary),
     },
     now,
   );

@@ -1,3 +1,4 @@
+import type { RankedTheme } from "./theme-ranking.js";
 import { RuleViolation, type ActorType, type DepartmentCode, type Territory } from "@tetris/shared";
 
 export interface Invitation {
@@ -5,6 +6,11 @@ export interface Invitation {
   organisation: string;
   actorType: ActorType;
   territory: Territory | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  /** Part of what the link's signature covers: a new nonce would make a new link. */
+  linkNonce: string;
+  revokedAt: Date | null;
 }
 
 /** One campaign per case: the questionnaire's life from opening to the ranked themes. */
@@ -20,6 +26,8 @@ export interface Campaign {
   status: "open" | "closed";
   invitations: Invitation[];
   closedAt: Date | null;
+  /** The ranking announced at closing, kept as it was computed. */
+  ranking: RankedTheme[] | null;
 }
 
 /** A case is one département for one edition: its id says both. */
@@ -29,4 +37,20 @@ export function caseIdOf(departmentCode: string, edition: number): string {
 
 export function assertCanClose(campaign: Pick<Campaign, "status">): void {
   if (campaign.status === "closed") throw new RuleViolation("La campagne est déjà clôturée");
+}
+
+/** Staff may change the invitations only while the campaign runs. */
+export function assertOpen(campaign: Pick<Campaign, "status">): void {
+  if (campaign.status === "closed") throw new RuleViolation("La campagne est clôturée : elle ne peut plus être modifiée");
+}
+
+/**
+ * Why a respondent's link no longer works, or null when it does: revoked, campaign closed
+ * (by staff or by its closing date), or not open yet.
+ */
+export function invitationRefusal(campaign: Pick<Campaign, "status" | "opensAt" | "closesAt">, invitation: Pick<Invitation, "revokedAt">, now: Date): string | null {
+  if (invitation.revokedAt) return "Cette invitation a été révoquée : contactez la préfecture pour en recevoir une nouvelle.";
+  if (campaign.status === "closed" || now >= campaign.closesAt) return "La campagne est close : les réponses ne sont plus acceptées.";
+  if (now < campaign.opensAt) return `La campagne ouvre le ${campaign.opensAt.toLocaleDateString("fr-FR")}.`;
+  return null;
 }

@@ -12,6 +12,10 @@ const invitationSchema = new Schema(
     organisation: { type: String, required: true },
     actorType: { type: String, required: true },
     territory: { type: territorySchema, default: null },
+    contactName: { type: String, default: null },
+    contactEmail: { type: String, default: null },
+    linkNonce: { type: String, required: true },
+    revokedAt: { type: Date, default: null },
   },
   { _id: false },
 );
@@ -29,6 +33,7 @@ const campaignSchema = new Schema<CampaignDocument>(
     status: { type: String, required: true, enum: ["open", "closed"] },
     invitations: { type: [invitationSchema], default: [] },
     closedAt: { type: Date, default: null },
+    ranking: { type: Schema.Types.Mixed, default: null },
   },
   { versionKey: false, timestamps: true, collection: "campaigns" },
 );
@@ -36,6 +41,7 @@ campaignSchema.plugin(outboxPlugin);
 // One campaign per case: the index refuses a second one even when two requests race.
 campaignSchema.index({ caseId: 1 }, { unique: true });
 campaignSchema.index({ departmentCode: 1 });
+campaignSchema.index({ "invitations.invitationId": 1 });
 
 export function campaignModel(connection: Connection) {
   return connection.model<CampaignDocument>("Campaign", campaignSchema);

@@ -1,0 +1,124 @@
+import { conflict, createEvent, insertOnce, newWithEvents, withEvents } from "@tetris/shared";
+import type { Campaign, Invitation } from "../../domain/campaign.js";
+import type { Response, Submission } from "../../domain/response.js";
+import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.js";
+import { validateAnswers } from "../../domain/template/answer-validation.js";
+import { questionsOf } from "../../domain/template/questions.js";
+import type { Answers, QuestionnaireTemplate } from "../../domain/template/template.js";
+import { territoriesOf, territoryExistsIn } from "../../infrastructure/territory-referential.js";
+import type { QuestionnaireDeps } from "../deps.js";
+import { templateOfCampaign } from "../templates/find-template.js";
+import { rejectAnswers } from "./answers-input.js";
+import { resolveInvitation, usableInvitation } from "./resolve-invitation.js";
+
+/** What a respondent sees on opening their link: the questionnaire, their draft, their last submission. */
+export async function openQuestionnaire(deps: QuestionnaireDeps, token: string) {
+  const { campaign, invitation, refusal } = await resolveInvitation(deps, token);
+  const template = await templateOfCampaign(deps, campaign);
+  const response = await deps.responses.findById(invitation.invitationId).lean();
+  return {
+    campaign: { title: campaign.title, departmentCode: campaign.departmentCode, opensAt: campaign.opensAt.toISOString(), closesAt: campaign.closesAt.toISOString() },
+    organisation: invitation.organisation,
+    /** Why answers are not accepted (revoked, closed, not open yet), or null. */
+    closedReason: refusal,
+    template,
+    territories: territoriesOf(campaign.departmentCode),
+    draft: response?.draft ?? {},
+    draftSavedAt: response?.draftSavedAt?.toISOString() ?? null,
+    lastSubmission: response?.current
+      ? { revision: response.current.revision, submittedAt: response.current.submittedAt.toISOString(), answers: response.current.answers }
+      : null,
+  };
+}
+
+function newResponse(campaign: Campaign, invitation: Invitation): Omit<Response, "draft" | "draftSavedAt"> {
+  return {
+    _id: invitation.invitationId,
+    campaignId: campaign._id,
+    caseId: campaign.caseId,
+    departmentCode: campaign.departmentCode,
+    organisation: invitation.organisation,
+    actorType: invitation.actorType,
+    territory: invitation.territory,
+    templateId: campaign.templateId,
+    templateVersion: campaign.templateVersion,
+    submissions: [],
+    current: null,
+  };
+}
+
+async function checked(deps: QuestionnaireDeps, template: QuestionnaireTemplate, campaign: Campaign, answers: Answers, mode: "draft" | "submit") {
+  const result = validateAnswers(template, answers, { mode, territoryExists: territoryExistsIn(campaign.departmentCode) });
+  if (result.errors.length > 0) rejectAnswers(result.errors);
+  return result.answers;
+}
+
+/** Saves the draft as the respondent goes: answers are checked for their type, nothing is required yet. */
+export async function saveDraft(deps: QuestionnaireDeps, token: string, answers: Answers) {
+  const { campaign, invitation } = await usableInvitation(deps, token);
+  const template = await templateOfCampaign(deps, campaign);
+  const draft = await checked(deps, template, campaign, answers, "draft");
+  const savedAt = deps.now();
+  // The first save creates the response; later ones only replace the draft.
+  const updated = await deps.responses.updateOne({ _id: invitation.invitationId }, { $set: { draft, draftSavedAt: savedAt } });
+  if (updated.matchedCount === 0) {
+    const created = await insertOnce(deps.responses, { ...newResponse(campaign, invitation), draft, draftSavedAt: savedAt, ...newWithEvents([]) });
+    if (!created) await deps.responses.updateOne({ _id: invitation.invitationId }, { $set: { draft, draftSavedAt: savedAt } });
+  }
+  return { savedAt: savedAt.toISOString() };
+}
+
+/**
+ * Submits (or amends) the answers: every required visible question answered, each answer
+ * valid. Each submission is kept; the last one counts. ResponseSubmitted is written with it.
+ */
+export async function submitResponse(deps: QuestionnaireDeps, token: string, answers: Answers, correlationId: string) {
+  const { campaign, invitation } = await usableInvitation(deps, token);
+  const template = await templateOfCampaign(deps, campaign);
+  const valid = await checked(deps, template, campaign, answers, "submit");
+  const existing = await deps.responses.findById(invitation.invitationId).lean();
+  const now = deps.now();
+  const submission: Submission = { revision: (existing?.current?.revision ?? 0) + 1, submittedAt: now, answers: valid };
+  const contributions = scoreAnswers(template, valid, { responseId: invitation.invitationId, organisation: invitation.organisation });
+  const questions = new Map(questionsOf(template).map((q) => [q.id, q]));
+  const event = createEvent(
+    "ResponseSubmitted",
+    { caseId: campaign.caseId, departmentCode: campaign.departmentCode, correlationId, causationId: null },
+    {
+      campaignId: campaign._id,
+      responseId: invitation.invitationId,
+      invitationId: invitation.invitationId,
+      organisation: invitation.organisation,
+      actorType: invitation.actorType,
+      territory: invitation.territory,
+      revision: submission.revision,
+      submittedAt: now.toISOString(),
+      answers: Object.entries(valid).map(([questionId, value]) => {
+        const question = questions.get(questionId)!;
+        const scored = contributions.filter((c) => c.questionId === questionId).map((c) => c.themeCode);
+        const themes = "themes" in question ? question.themes : scored;
+        return { questionId, questionLabel: question.label, value: answerText(question, value), themes: [...new Set(themes)] };
+      }),
+    },
+    now,
+  );
+  if (!existing) {
+    const created = await insertOnce(deps.responses, {
+      ...newResponse(campaign, invitation),
+      draft: valid,
+      draftSavedAt: now,
+      submissions: [submission],
+      current: submission,
+      ...newWithEvents([event]),
+    });
+    if (!created) conflict("Votre réponse vient d'être enregistrée depuis une autre fenêtre : rechargez la page");
+  } else {
+    const result = await deps.responses.updateOne(
+      { _id: existing._id, version: existing.version },
+      withEvents({ $set: { current: submission, draft: valid, draftSavedAt: now }, $push: { submissions: submission } }, [event]),
+    );
+    if (result.matchedCount === 0) conflict("Votre réponse vient d'être modifiée depuis une autre fenêtre : rechargez la page");
+  }
+  deps.eventsQueued();
+  return { revision: submission.revision, submittedAt: now.toISOString() };
+}

@@ -1,0 +1,160 @@
+import { eventTopic, parseEventBytes } from "@tetris/shared";
+import { apiClient, readTopic, testKafka } from "@tetris/shared/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { QuestionnaireTemplate } from "../src/domain/template/template.js";
+import { fillRequired, miniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
+
+const env = questionnaireTestEnvironment("respondent");
+let service: Service;
+let campaignId: string;
+let links: { organisation: string; token: string; invitationId: string }[];
+
+const BAR_LE_DUC = "55029";
+const COTES_DE_MEUSE = "200034874";
+
+type Opened = {
+  organisation: string;
+  closedReason: string | null;
+  template: QuestionnaireTemplate;
+  territories: { communes: { code: string }[]; epcis: { code: string }[] };
+  draft: Record<string, unknown>;
+  lastSubmission: { revision: number } | null;
+};
+
+beforeAll(async () => {
+  service = await startQuestionnaire(env);
+  const anct = await staff(service);
+  await anct.mutate("templates.saveDraft", miniTemplate);
+  await anct.mutate("templates.publish", { templateId: "mini-cadrage", version: 1 });
+  const prefecture = await staff(service, "prefecture", ["55"]);
+  const opened = await prefecture.mutate<{ campaignId: string }>("campaigns.open", {
+    departmentCode: "55",
+    edition: 2026,
+    title: "Questionnaire de cadrage — Meuse",
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    templateId: "mini-cadrage",
+    invitations: [
+      { organisation: "CC Côtes de Meuse Woëvre", actorType: "epci", territory: { kind: "epci", code: COTES_DE_MEUSE }, contactEmail: "president@example.fr" },
+      { organisation: "Mairie de Bar-le-Duc", actorType: "autre", territory: { kind: "commune", code: BAR_LE_DUC } },
+      { organisation: "Tiers-lieu La Fabrique", actorType: "tiers-lieu" },
+    ],
+  });
+  expect(opened.status).toBe(200);
+  campaignId = opened.data.campaignId;
+  links = (await prefecture.query<typeof links>("campaigns.invitationLinks", { campaignId })).data;
+});
+afterAll(async () => service?.stop());
+
+const respondent = () => apiClient(service.url);
+
+describe("answering from an invitation link", () => {
+  it("shows the questionnaire, the département's communes and EPCI, and an empty draft", async () => {
+    const opened = await respondent().query<Opened>("respondent.open", { token: links[0]!.token });
+    expect(opened.status).toBe(200);
+    expect(opened.data).toMatchObject({ organisation: "CC Côtes de Meuse Woëvre", closedReason: null, draft: {}, lastSubmission: null });
+    expect(opened.data.template.templateId).toBe("mini-cadrage");
+    expect(opened.data.territories.communes.map((c) => c.code)).toContain(BAR_LE_DUC);
+    expect(opened.data.territories.epcis.map((e) => e.code)).toContain(COTES_DE_MEUSE);
+    expect(opened.data.territories.communes.every((c) => c.code.startsWith("55"))).toBe(true);
+  });
+
+  it("saves a draft as the respondent goes, and gives it back when they come back", async () => {
+    const token = links[0]!.token;
+    const saved = await respondent().mutate<{ savedAt: string }>("respondent.saveDraft", { token, answers: { mediation: "oui" } });
+    expect(saved.status).toBe(200);
+    await respondent().mutate("respondent.saveDraft", { token, answers: { mediation: "oui", couverture: 4 } });
+    const resumed = await respondent().query<Opened>("respondent.open", { token });
+    expect(resumed.data.draft).toEqual({ mediation: "oui", couverture: 4 });
+    // Another invitation sees its own (empty) draft, never this one.
+    expect((await respondent().query<Opened>("respondent.open", { token: links[1]!.token })).data.draft).toEqual({});
+  });
+
+  it("refuses a draft answer of the wrong type, naming the question", async () => {
+    const bad = await respondent().mutate("respondent.saveDraft", { token: links[0]!.token, answers: { couverture: 9, communes: ["75056"] } });
+    expect(bad.status).toBe(400);
+    expect(bad.error?.data.issues?.map((i) => i.path).sort()).toEqual(["answers.communes", "answers.couverture"]);
+  });
+
+  it("asks for every required visible question at submission, including a condition's follow-up", async () => {
+    const incomplete = await respondent().mutate("respondent.submit", { token: links[0]!.token, answers: { "tiers-lieu": "oui" } });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.error?.data.issues?.map((i) => i.path).sort()).toEqual(["answers.mediation", "answers.tiers-lieu-detail"]);
+    expect(incomplete.error?.message).toContain("Les habitants manquent-ils d'accompagnement");
+  });
+
+  it("accepts a valid submission, announces it, and lets the respondent amend it until closing", async () => {
+    const token = links[0]!.token;
+    const answers = { mediation: "oui", "tiers-lieu": "oui", "tiers-lieu-detail": "Une ancienne gare à rénover", couverture: 5, communes: [BAR_LE_DUC], habitants: 1200 };
+    const missing = await respondent().mutate("respondent.submit", { token, answers: { ...answers, "tiers-lieu-detail": "" } });
+    expect(missing.status).toBe(400);
+    expect(missing.error?.data.issues?.map((i) => i.path)).toEqual(["answers.tiers-lieu-detail"]);
+
+    const first = await respondent().mutate<{ revision: number }>("respondent.submit", { token, answers });
+    expect(first.data.revision).toBe(1);
+    const second = await respondent().mutate<{ revision: number }>("respondent.submit", { token, answers: { ...answers, couverture: 2 } });
+    expect(second.data.revision).toBe(2);
+    expect((await respondent().query<Opened>("respondent.open", { token })).data.lastSubmission?.revision).toBe(2);
+
+    const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "questionnaire"), 3);
+    const submitted = messages.map((m) => parseEventBytes(m.value)).filter((e) => e.type === "ResponseSubmitted");
+    expect(submitted.map((e) => e.type === "ResponseSubmitted" && e.payload.revision)).toEqual([1, 2]);
+    const last = submitted[1]!;
+    if (last.type !== "ResponseSubmitted") throw new Error("not a ResponseSubmitted");
+    expect(last.payload).toMatchObject({ campaignId, organisation: "CC Côtes de Meuse Woëvre", actorType: "epci", territory: { code: COTES_DE_MEUSE } });
+    expect(last.payload.answers.find((a) => a.questionId === "mediation")).toMatchObject({ value: "Oui, beaucoup", themes: ["inclusion-mediation"] });
+    expect(last.payload.answers.find((a) => a.questionId === "tiers-lieu-detail")?.themes).toEqual(["tiers-lieux"]);
+  });
+
+  it("drops the answer to a question hidden by an earlier answer", async () => {
+    const token = links[2]!.token;
+    const submitted = await respondent().mutate("respondent.submit", {
+      token,
+      answers: { mediation: "non", "tiers-lieu": "non", "tiers-lieu-detail": "ne devrait pas rester" },
+    });
+    expect(submitted.status).toBe(200);
+    const opened = await respondent().query<Opened & { lastSubmission: { answers: Record<string, unknown> } }>("respondent.open", { token });
+    expect(opened.data.lastSubmission.answers).toEqual({ mediation: "non", "tiers-lieu": "non" });
+  });
+
+  it("refuses a forged or unknown link with the same 404, and a revoked one with a 403 that says why", async () => {
+    const [id] = links[1]!.token.split(".");
+    const forged = await respondent().query("respondent.open", { token: `${id}.${"A".repeat(43)}` });
+    expect(forged.status).toBe(404);
+    expect((await respondent().query("respondent.open", { token: "nimporte-quoi" })).status).toBe(404);
+
+    const prefecture = await staff(service, "prefecture", ["55"]);
+    expect((await prefecture.mutate("campaigns.revokeInvitation", { campaignId, invitationId: links[1]!.invitationId })).status).toBe(200);
+    const revoked = await respondent().mutate("respondent.saveDraft", { token: links[1]!.token, answers: {} });
+    expect(revoked.status).toBe(403);
+    expect(revoked.error?.message).toContain("révoquée");
+    const opened = await respondent().query<Opened>("respondent.open", { token: links[1]!.token });
+    expect(opened.data.closedReason).toContain("révoquée");
+  });
+
+  it("stops every link when the campaign closes", async () => {
+    const prefecture = await staff(service, "prefecture", ["55"]);
+    expect((await prefecture.mutate("campaigns.close", { campaignId })).status).toBe(200);
+    const late = await respondent().mutate("respondent.submit", { token: links[0]!.token, answers: {} });
+    expect(late.status).toBe(403);
+    expect(late.error?.message).toContain("close");
+  });
+});
+
+describe("the default questionnaire", () => {
+  it("can be answered whole and submitted", async () => {
+    const anct = await staff(service);
+    const opened = await anct.mutate<{ campaignId: string }>("campaigns.open", {
+      departmentCode: "09",
+      edition: 2026,
+      title: "Questionnaire de cadrage — Ariège",
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      invitations: [{ organisation: "Conseil départemental de l'Ariège", actorType: "conseil-departemental" }],
+    });
+    const [link] = (await anct.query<typeof links>("campaigns.invitationLinks", { campaignId: opened.data.campaignId })).data;
+    const questionnaire = await respondent().query<Opened>("respondent.open", { token: link!.token });
+    const answers = fillRequired(questionnaire.data.template, questionnaire.data.territories.communes[0]!.code);
+    const submitted = await respondent().mutate<{ revision: number }>("respondent.submit", { token: link!.token, answers });
+    expect(submitted.error).toBeUndefined();
+    expect(submitted.data.revision).toBe(1);
+  });
+});
