@@ -17,5 +17,7 @@ export * from "./http/trpc.js";
 export * from "./http/create-http-app.js";
 export * from "./http/bearer-principal.js";
 export * from "./http/invalid-fields.js";
+export * from "./http/api-docs.js";
 export * from "./observability/metrics.js";
 export * from "./service/start-service.js";
+export * from "./territories/territory-referential.js";

@@ -14,7 +14,17 @@ export interface RequestContext {
   logger: Logger;
 }
 
-const t = initTRPC.context<RequestContext>().create({
+/**
+ * What the API documentation says of a procedure (docs/api is generated from it): a summary,
+ * who may call it (set by the procedure builders), and the errors particular to it.
+ */
+export interface ProcedureMeta {
+  summary?: string;
+  access?: string;
+  errors?: string[];
+}
+
+const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const issues =
@@ -47,11 +57,11 @@ const ruleViolationsAsConflicts = t.middleware(async ({ next }) => {
 });
 
 /** For procedures that authenticate otherwise (a respondent's invitation token). */
-export const publicProcedure = t.procedure.use(ruleViolationsAsConflicts);
+export const publicProcedure = t.procedure.use(ruleViolationsAsConflicts).meta({ access: "invitation token (no account)" });
 
 /** Every staff procedure: a valid bearer token is required, and the roles allowed are explicit. */
 export function staffProcedure(...allowed: Role[]) {
-  return publicProcedure.use(({ ctx, next }) => {
+  return publicProcedure.meta({ access: `bearer token, role ${allowed.join(" or ")}` }).use(({ ctx, next }) => {
     if (!ctx.principal) {
       throw new TRPCError({ code: "UNAUTHORIZED", message: ctx.authError ?? "Authentification requise (jeton porteur)" });
     }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { actorTypeSchema, invalidFields } from "@tetris/shared";
 import { z } from "zod";
 import type { Invitation } from "../domain/campaign.js";
-import { territoryExistsIn, territoryName } from "../infrastructure/territory-referential.js";
+import { territoryExistsIn, territoryName } from "@tetris/shared";
 
 /** An actor to invite; the territory it speaks for is named by its code only (the referential gives the name). */
 export const invitationInput = z.object({

@@ -2,7 +2,7 @@ import type { Principal } from "@tetris/shared";
 import { participationOf } from "../close-campaign.js";
 import type { QuestionnaireDeps } from "../deps.js";
 import { loadCampaignFor } from "../load-campaign.js";
-import { epciOfCommune } from "../../infrastructure/territory-referential.js";
+import { epciOfCommune } from "@tetris/shared";
 
 const NO_EPCI = { code: "", name: "Sans territoire intercommunal" };
 

@@ -5,7 +5,7 @@ import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.j
 import { validateAnswers } from "../../domain/template/answer-validation.js";
 import { questionsOf } from "../../domain/template/questions.js";
 import type { Answers, QuestionnaireTemplate } from "../../domain/template/template.js";
-import { territoriesOf, territoryExistsIn } from "../../infrastructure/territory-referential.js";
+import { territoriesOf, territoryExistsIn } from "@tetris/shared";
 import type { QuestionnaireDeps } from "../deps.js";
 import { templateOfCampaign } from "../templates/find-template.js";
 import { rejectAnswers } from "./answers-input.js";
