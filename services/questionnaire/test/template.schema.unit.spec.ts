@@ -13,10 +13,13 @@ function changed(change: (t: QuestionnaireTemplate) => void): QuestionnaireTempl
   return template;
 }
 
-function question<T extends Question["type"]>(t: QuestionnaireTemplate, id: string, _type?: T): Extract<Question, { type: T }> {
+/** The question of that type (both texts share one interface, hence no plain Extract). */
+type QuestionOf<T> = Question extends infer Q ? (Q extends { type: infer K } ? (T extends K ? Q : never) : never) : never;
+
+function question<T extends Question["type"]>(t: QuestionnaireTemplate, id: string, _type?: T): QuestionOf<T> {
   const found = questionsOf(t).find((q) => q.id === id);
   if (!found) throw new Error(`no question ${id}`);
-  return found as Extract<Question, { type: T }>;
+  return found as QuestionOf<T>;
 }
 
 const pathsOf = (t: QuestionnaireTemplate) => checkTemplate(t).map((issue) => issue.path);

@@ -37,7 +37,7 @@ const integer = (min: number) =>
   z
     .number(expecting("Nombre attendu"))
     .int("Nombre entier attendu")
-    .min(min, `${min} au moins`);
+    .min(min, `Au moins ${min}`);
 
 const flag = z.boolean(expecting("Vrai ou faux attendu"));
 
