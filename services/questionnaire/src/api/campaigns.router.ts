@@ -8,90 +8,162 @@ import { invitationInput } from "../application/invitation-input.js";
 import { loadCampaignFor } from "../application/load-campaign.js";
 import { inviteActors, revokeInvitation } from "../application/manage-invitations.js";
 import { openCampaign, openCampaignInput } from "../application/open-campaign.js";
-import type { Campaign } from "../domain/campaign.js";
+import { answersSummaryViewSchema, type AnswersSummaryView } from "./views/answers-summary.view.js";
+import { campaignView, campaignViewSchema } from "./views/campaign.view.js";
+import { invitationLinkSchema, newInvitationLinkSchema, revokedInvitationSchema } from "./views/invitation.view.js";
+import { participationViewSchema } from "./views/participation.view.js";
 
 const idSchema = z.string().trim().min(1).max(100);
 const campaignInput = z.object({ campaignId: idSchema });
 
-/** What staff see of a campaign: its state and invitations, never the outbox or link material. */
-function campaignView(c: Campaign) {
-  return {
-    campaignId: c._id,
-    caseId: c.caseId,
-    departmentCode: c.departmentCode,
-    title: c.title,
-    templateId: c.templateId,
-    templateVersion: c.templateVersion,
-    opensAt: c.opensAt.toISOString(),
-    closesAt: c.closesAt.toISOString(),
-    status: c.status,
-    closedAt: c.closedAt ? c.closedAt.toISOString() : null,
-    invitations: c.invitations.map(({ linkNonce: _nonce, revokedAt, ...i }) => ({ ...i, revokedAt: revokedAt?.toISOString() ?? null })),
-    ranking: c.ranking,
-  };
-}
+// The errors of every procedure that loads a campaign by its id.
+const campaignNotFound = "404 if the campaign does not exist";
+const otherDepartment = "403 if the campaign belongs to a département that is not the caller's";
+const closed = "409 if the campaign is closed";
+const changedMeanwhile = "409 if the campaign changed meanwhile (reload it and try again)";
+const unknownTerritory =
+  "400 naming each invitation whose territory is not a commune or EPCI of the département (path `invitations.<index>.territory.code`)";
 
 export function campaignsRouter(deps: QuestionnaireDeps) {
   const staff = staffProcedure("anct", "prefecture");
   const readers = staffProcedure("anct", "prefecture", "partner");
   return router({
-    /** Opens the campaign of a case (one per département and edition). ANCT, or the préfecture of the département. */
-    open: staff.input(openCampaignInput).mutation(async ({ ctx, input }) => {
-      assertDepartment(ctx.principal, input.departmentCode);
-      return campaignView(await openCampaign(deps, input, ctx.correlationId));
-    }),
+    open: staff
+      .meta({
+        summary:
+          "Opens the campaign of a case (one per département and edition, case id `case-<departmentCode>-<edition>`) on a published " +
+          "template version (the latest unless `templateVersion` is given), with its first invitations, and emits `CampaignOpened`. " +
+          "Links accept answers from `opensAt` (now if omitted) until `closesAt`. The answer holds no link tokens: " +
+          "get them with `campaigns.invitationLinks`.",
+        errors: [
+          "403 if `departmentCode` is not one of the caller's départements",
+          "404 if the template has no published version, or `templateVersion` is not a published one",
+          "409 if the case already has a campaign",
+          "400 if `closesAt` is not after `opensAt` (path `closesAt`)",
+          unknownTerritory,
+        ],
+      })
+      .input(openCampaignInput)
+      .output(campaignViewSchema)
+      .mutation(async ({ ctx, input }) => {
+        assertDepartment(ctx.principal, input.departmentCode);
+        return campaignView(await openCampaign(deps, input, ctx.correlationId));
+      }),
 
-    /** Invites more actors while the campaign runs; answers their new invitations. */
     invite: staff
+      .meta({
+        summary:
+          "Invites more actors to an open campaign and answers the secret link token of each new invitation, in the order given: " +
+          "send each actor its own. A territory is given by its code; its name comes from the official referential.",
+        errors: [campaignNotFound, otherDepartment, closed, changedMeanwhile, unknownTerritory],
+      })
       .input(campaignInput.extend({ invitations: z.array(invitationInput).min(1).max(2000) }))
+      .output(z.array(newInvitationLinkSchema))
       .mutation(async ({ ctx, input }) => {
         const invitations = await inviteActors(deps, input.campaignId, input.invitations, ctx.principal);
         return invitations.map((i) => ({ invitationId: i.invitationId, organisation: i.organisation, token: deps.links.tokenFor(i) }));
       }),
 
-    /** Revokes an invitation's link at once. */
-    revokeInvitation: staff.input(campaignInput.extend({ invitationId: idSchema })).mutation(async ({ ctx, input }) => {
-      await revokeInvitation(deps, input.campaignId, input.invitationId, ctx.principal);
-      return { invitationId: input.invitationId, revoked: true };
-    }),
+    revokeInvitation: staff
+      .meta({
+        summary:
+          "Revokes an invitation's link at once: the respondent can still open it (and is told why) but can no longer save or submit. " +
+          "What it already submitted still counts. To give the actor a new link, invite it again.",
+        errors: [
+          campaignNotFound,
+          otherDepartment,
+          "404 if the campaign has no such invitation",
+          closed,
+          "409 if the invitation is already revoked",
+          changedMeanwhile,
+        ],
+      })
+      .input(campaignInput.extend({ invitationId: idSchema }))
+      .output(revokedInvitationSchema)
+      .mutation(async ({ ctx, input }) => {
+        await revokeInvitation(deps, input.campaignId, input.invitationId, ctx.principal);
+        return { invitationId: input.invitationId, revoked: true as const };
+      }),
 
-    /** The secret link token of every invitation, for staff to send or copy again. */
-    invitationLinks: staff.input(campaignInput).query(async ({ ctx, input }) => {
-      const campaign = await loadCampaignFor(deps, input.campaignId, ctx.principal);
-      return campaign.invitations.map((i) => ({
-        invitationId: i.invitationId,
-        organisation: i.organisation,
-        token: deps.links.tokenFor(i),
-        revoked: i.revokedAt !== null,
-      }));
-    }),
-
-    /** Closes the campaign: ranks the themes from the last submissions and emits CampaignClosed. */
-    close: staff
+    invitationLinks: staff
+      .meta({
+        summary:
+          "The secret link token of every invitation of the campaign, revoked ones included (flagged), for staff to send or copy again. " +
+          "A token stays the same for the life of its invitation.",
+        errors: [campaignNotFound, otherDepartment],
+      })
       .input(campaignInput)
+      .output(z.array(invitationLinkSchema))
+      .query(async ({ ctx, input }) => {
+        const campaign = await loadCampaignFor(deps, input.campaignId, ctx.principal);
+        return campaign.invitations.map((i) => ({
+          invitationId: i.invitationId,
+          organisation: i.organisation,
+          token: deps.links.tokenFor(i),
+          revoked: i.revokedAt !== null,
+        }));
+      }),
+
+    close: staff
+      .meta({
+        summary:
+          "Closes the campaign for good: links stop accepting answers, the themes are ranked from each respondent's last submission, " +
+          "and `CampaignClosed` is emitted. Answers the closed campaign with its `ranking`.",
+        errors: [campaignNotFound, otherDepartment, "409 if the campaign is already closed", changedMeanwhile],
+      })
+      .input(campaignInput)
+      .output(campaignViewSchema)
       .mutation(async ({ ctx, input }) => campaignView(await closeCampaign(deps, input.campaignId, ctx.principal, ctx.correlationId))),
 
-    /** Participation by actor type and EPCI, and who is still to remind. */
     participation: readers
+      .meta({
+        summary:
+          "Participation so far, by actor type and by EPCI, and the active invitations that have not submitted yet, with their " +
+          "contact and whether they started a draft: who to remind.",
+        errors: [campaignNotFound, otherDepartment],
+      })
       .input(campaignInput)
+      .output(participationViewSchema)
       .query(async ({ ctx, input }) => campaignParticipation(deps, input.campaignId, ctx.principal)),
 
-    /** Submitted answers question by question, and free texts by theme. */
-    answers: readers.input(campaignInput).query(async ({ ctx, input }) => campaignAnswers(deps, input.campaignId, ctx.principal)),
+    answers: readers
+      .meta({
+        summary:
+          "The answers submitted so far (each respondent's last submission), question by question according to the question's type " +
+          "(counts per option, ranking positions, averages, territories chosen, the texts with their organisation), and the free " +
+          "texts theme by theme. Drafts are not included.",
+        errors: [campaignNotFound, otherDepartment],
+      })
+      .input(campaignInput)
+      .output(answersSummaryViewSchema)
+      // summariseQuestion sets `type` before it narrows on it, so its static type is wider than
+      // what it returns; the output schema checks the pairs of type and fields at run time.
+      .query(async ({ ctx, input }) => (await campaignAnswers(deps, input.campaignId, ctx.principal)) as AnswersSummaryView),
 
-    /** The campaign of a case, for every role that may see the département. */
-    byCase: readers.input(z.object({ caseId: idSchema })).query(async ({ ctx, input }) => {
-      const campaign = await deps.campaigns.findOne({ caseId: input.caseId }).lean();
-      if (!campaign) notFound("Campagne");
-      assertDepartment(ctx.principal, campaign.departmentCode);
-      return campaignView(campaign);
-    }),
+    byCase: readers
+      .meta({
+        summary: "The campaign of a case, found by its case id (`case-<departmentCode>-<edition>`).",
+        errors: ["404 if the case has no campaign", "403 if the case is in a département that is not the caller's"],
+      })
+      .input(z.object({ caseId: idSchema }))
+      .output(campaignViewSchema)
+      .query(async ({ ctx, input }) => {
+        const campaign = await deps.campaigns.findOne({ caseId: input.caseId }).lean();
+        if (!campaign) notFound("Campagne");
+        assertDepartment(ctx.principal, campaign.departmentCode);
+        return campaignView(campaign);
+      }),
 
-    /** The campaigns of the départements the caller may see, newest first. */
-    list: readers.query(async ({ ctx }) => {
-      const filter = ctx.principal.role === "anct" ? {} : { departmentCode: { $in: ctx.principal.departments } };
-      const campaigns = await deps.campaigns.find(filter).sort({ opensAt: -1 }).limit(200).lean();
-      return campaigns.map(campaignView);
-    }),
+    list: readers
+      .meta({
+        summary:
+          "The campaigns of the départements the caller may see (every département for ANCT), latest opening first, 200 at most.",
+      })
+      .output(z.array(campaignViewSchema))
+      .query(async ({ ctx }) => {
+        const filter = ctx.principal.role === "anct" ? {} : { departmentCode: { $in: ctx.principal.departments } };
+        const campaigns = await deps.campaigns.find(filter).sort({ opensAt: -1 }).limit(200).lean();
+        return campaigns.map(campaignView);
+      }),
   });
 }
