@@ -11,6 +11,7 @@ export * from "./kafka/transient-errors.js";
 export * from "./outbox/database.js";
 export * from "./outbox/outbox-fields.js";
 export * from "./outbox/outbox-relay.js";
+export * from "./outbox/serialised-writes.js";
 export * from "./idempotency/processed-events.js";
 export * from "./domain/rule-violation.js";
 export * from "./http/trpc.js";

@@ -91,4 +91,15 @@ describe("outbox relay", () => {
     expect(after?.outbox.map((e) => e.id)).toEqual([late.id]);
     expect(after?.outboxPending).toBe(true);
   });
+
+  it("lets exactly one of several concurrent writes at the same version win, and loses no concurrent update", async () => {
+    const deliveries = connection.model<Delivery>("Delivery");
+    await deliveries.create({ _id: "d-3", status: "created", ...newWithEvents([]) });
+    const attempts = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => deliveries.updateOne({ _id: "d-3", version: 1 }, withEvents({ $set: { status: `edit-${i}` } }, []))),
+    );
+    expect(attempts.filter((r) => r.matchedCount === 1)).toHaveLength(1);
+    await Promise.all(Array.from({ length: 10 }, () => deliveries.updateOne({ _id: "d-3" }, { $inc: { version: 1 } })));
+    expect((await deliveries.findById("d-3").lean())?.version).toBe(12);
+  });
 });

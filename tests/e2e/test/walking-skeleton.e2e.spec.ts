@@ -59,12 +59,12 @@ describe("the walking skeleton, across three processes, the real broker and the 
     const { caseId } = await openAndClose("09", 2026);
 
     const workshop = await waitFor(async () => {
-      const answer = await anct.workshops.query<{ workshopId: string; sessions: unknown[] }>("workshops.byCase", { caseId });
+      const answer = await anct.workshops.query<{ workshopId: string; version: number; sessions: unknown[] }>("workshops.byCase", { caseId });
       return answer.status === 200 && answer.data;
     }, { what: "the draft workshop" });
     expect(workshop.sessions).toHaveLength(4);
 
-    const candidate = await anct.workshops.mutate<{ candidateId: string }>("workshops.proposeCandidate", {
+    const candidate = await anct.workshops.mutate<{ candidateId: string }>("candidates.create", {
       workshopId: workshop.workshopId,
       title: "Réseau de tiers-lieux de l'Ariège",
       kind: "tiers-lieu",
@@ -72,7 +72,8 @@ describe("the walking skeleton, across three processes, the real broker and the 
       maturity: "projet-defini",
     });
     expect(candidate.status).toBe(200);
-    expect((await anct.workshops.mutate("workshops.complete", { workshopId: workshop.workshopId })).status).toBe(200);
+    const completed = await anct.workshops.mutate("workshops.complete", { workshopId: workshop.workshopId, expectedVersion: workshop.version });
+    expect(completed.status).toBe(200);
 
     const projects = await waitFor(async () => {
       const answer = await anct.projects.query<{ candidateId: string; title: string }[]>("projects.byCase", { caseId });

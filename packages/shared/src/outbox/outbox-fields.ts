@@ -1,5 +1,6 @@
 import { Schema, type UpdateQuery } from "mongoose";
 import type { DomainEvent } from "../events/catalogue.js";
+import { serialisedWritesPlugin } from "./serialised-writes.js";
 
 /**
  * The fields an aggregate document carries so that its state and the events it emits are
@@ -14,6 +15,7 @@ export function outboxPlugin(schema: Schema): void {
     outboxPending: { type: Boolean, required: true, default: false },
   });
   schema.index({ outboxPending: 1 });
+  schema.plugin(serialisedWritesPlugin);
 }
 
 export interface OutboxDocument {

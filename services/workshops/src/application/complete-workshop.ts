@@ -1,39 +1,64 @@
-import { assertDepartment, conflict, createEvent, notFound, withEvents, type Principal } from "@tetris/shared";
-import { assertDraft } from "../domain/workshop.js";
+import { createEvent, type Principal } from "@tetris/shared";
+import { voteTotals } from "../domain/candidate.js";
+import { assertNotCompleted } from "../domain/workshop.js";
+import { needPayload } from "./capture-need.js";
 import type { WorkshopsDeps } from "./deps.js";
+import { loadWorkshopFor, saveWorkshop } from "./load-workshop.js";
 
 /**
  * Freezes the workshop and hands its candidate projects over: one CandidateProjectProposed
- * each (with their needs and evidence, so the projects service never calls back), then
- * WorkshopCompleted, all in the same document write as the freeze.
+ * each, carrying its needs and their evidence and its votes (so the projects service never
+ * calls back), then WorkshopCompleted, all in the same document write as the freeze.
  */
-export async function completeWorkshop(deps: WorkshopsDeps, workshopId: string, principal: Principal, correlationId: string) {
-  const workshop = await deps.workshops.findById(workshopId).lean();
-  if (!workshop) notFound("Atelier");
-  assertDepartment(principal, workshop.departmentCode);
-  assertDraft(workshop);
+export async function completeWorkshop(deps: WorkshopsDeps, workshopId: string, expectedVersion: number, principal: Principal, correlationId: string) {
+  const workshop = await loadWorkshopFor(deps, workshopId, principal);
+  assertNotCompleted(workshop);
+  const [needs, candidates, ballots] = await Promise.all([
+    deps.needs.find({ workshopId }, { outbox: 0 }).lean(),
+    deps.candidates.find({ workshopId }, { outbox: 0 }).sort({ createdAt: 1 }).lean(),
+    deps.ballots.find({ workshopId }).lean(),
+  ]);
+  const needsById = new Map(needs.map((n) => [n._id, n]));
+  const totals = voteTotals(ballots);
   const now = deps.now();
   const context = { caseId: workshop.caseId, departmentCode: workshop.departmentCode, correlationId, causationId: null };
   const events = [
-    ...workshop.candidates.map((c) => createEvent("CandidateProjectProposed", context, { workshopId, ...c }, now)),
+    ...candidates.map((c) =>
+      createEvent(
+        "CandidateProjectProposed",
+        context,
+        {
+          workshopId,
+          candidateId: c._id,
+          title: c.title,
+          description: c.description,
+          kind: c.kind,
+          leadOrganisation: c.leadOrganisation,
+          territories: c.territories,
+          budgetRange: c.budgetRange,
+          maturity: c.maturity,
+          votes: totals.get(c._id) ?? 0,
+          needs: c.needIds.flatMap((id) => (needsById.has(id) ? [needPayload(needsById.get(id)!)] : [])),
+        },
+        now,
+      ),
+    ),
     createEvent(
       "WorkshopCompleted",
       context,
       {
         workshopId,
         completedAt: now.toISOString(),
-        attendance: { registered: 0, present: 0 },
-        needCount: new Set(workshop.candidates.flatMap((c) => c.needs.map((n) => n.needId))).size,
-        candidateIds: workshop.candidates.map((c) => c.candidateId),
+        attendance: {
+          registered: workshop.participants.filter((p) => p.sessionIds.length > 0).length,
+          present: workshop.participants.filter((p) => p.present).length,
+        },
+        needCount: needs.length,
+        candidateIds: candidates.map((c) => c._id),
       },
       now,
     ),
   ];
-  const result = await deps.workshops.updateOne(
-    { _id: workshop._id, version: workshop.version },
-    withEvents({ $set: { status: "completed", completedAt: now } }, events),
-  );
-  if (result.matchedCount === 0) conflict("L'atelier a été modifié entre-temps : rechargez-le et réessayez");
-  deps.eventsQueued();
-  return { ...workshop, status: "completed" as const, completedAt: now };
+  await saveWorkshop(deps, workshop, expectedVersion, { $set: { status: "completed", completedAt: now } }, events);
+  return { workshopId, status: "completed" as const, completedAt: now.toISOString(), candidates: candidates.length, needs: needs.length };
 }

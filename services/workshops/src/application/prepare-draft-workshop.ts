@@ -1,21 +1,37 @@
 import { insertOnce, newWithEvents, type EventOf, type Logger } from "@tetris/shared";
-import { draftSessions, workshopIdFor, type Workshop } from "../domain/workshop.js";
+import { DEFAULT_VOTES_PER_PARTICIPANT, draftSessions, workshopIdFor, type Participant, type Workshop } from "../domain/workshop.js";
 import type { WorkshopsDeps } from "./deps.js";
 
 /**
- * When a campaign closes, prepares the draft workshop day of its case from the ranked themes.
- * The workshop id comes from the campaign, so a redelivered event meets a duplicate key and
- * changes nothing.
+ * When a campaign closes, prepares the draft workshop day of its case: one session per
+ * priority theme with its evidence, and the invited actors as participants (marked when they
+ * answered). The workshop id comes from the campaign, so a redelivered event changes nothing.
  */
 export async function prepareDraftWorkshop(deps: WorkshopsDeps, event: EventOf<"CampaignClosed">, logger: Logger) {
+  const responses = await deps.caseResponses.find({ caseId: event.caseId }).lean();
+  const invited = (await deps.caseInvitations.findById(event.caseId).lean())?.invitations ?? [];
+  const responded = new Set(responses.map((r) => r._id));
+  const participants: Participant[] = invited.map((i) => ({
+    participantId: i.invitationId,
+    name: i.organisation,
+    organisation: i.organisation,
+    actorType: i.actorType,
+    email: null,
+    source: responded.has(i.invitationId) ? "responded" : "invited",
+    sessionIds: [],
+    present: false,
+  }));
   const workshop: Workshop = {
     _id: workshopIdFor(event.payload.campaignId),
     caseId: event.caseId,
     departmentCode: event.departmentCode,
     campaignId: event.payload.campaignId,
     status: "draft",
-    sessions: draftSessions(event.payload.rankedThemes),
-    candidates: [],
+    date: null,
+    venue: null,
+    sessions: draftSessions(event.payload.rankedThemes, responses),
+    participants,
+    votesPerParticipant: DEFAULT_VOTES_PER_PARTICIPANT,
     completedAt: null,
   };
   if (await insertOnce(deps.workshops, { ...workshop, ...newWithEvents([]) })) {

@@ -4,24 +4,22 @@ import type { Workshop } from "../domain/workshop.js";
 
 export type WorkshopDocument = Workshop & OutboxDocument;
 
-const sessionSchema = new Schema(
-  { sessionId: String, themeCode: String, title: String, themeRank: Number, themeScore: Number, evidence: String },
-  { _id: false },
-);
-
-// Candidates are stored as validated by the API (zod); Mixed keeps their nested needs as given.
+// Sessions and participants are validated by the API (zod) before they are written.
 const workshopSchema = new Schema<WorkshopDocument>(
   {
     _id: { type: String, required: true },
     caseId: { type: String, required: true },
     departmentCode: { type: String, required: true },
     campaignId: { type: String, required: true },
-    status: { type: String, required: true, enum: ["draft", "completed"] },
-    sessions: { type: [sessionSchema], default: [] },
-    candidates: { type: Schema.Types.Mixed, default: () => [] },
+    status: { type: String, required: true, enum: ["draft", "scheduled", "completed"] },
+    date: { type: String, default: null },
+    venue: { type: String, default: null },
+    sessions: { type: Schema.Types.Mixed, default: () => [] },
+    participants: { type: Schema.Types.Mixed, default: () => [] },
+    votesPerParticipant: { type: Number, required: true },
     completedAt: { type: Date, default: null },
   },
-  { versionKey: false, timestamps: true, collection: "workshops" },
+  { versionKey: false, timestamps: true, collection: "workshops", minimize: false },
 );
 workshopSchema.plugin(outboxPlugin);
 workshopSchema.index({ caseId: 1 });
