@@ -17,6 +17,7 @@ export * from "./domain/rule-violation.js";
 export * from "./http/trpc.js";
 export * from "./http/create-http-app.js";
 export * from "./http/bearer-principal.js";
+export * from "./http/download-route.js";
 export * from "./http/invalid-fields.js";
 export * from "./http/api-docs.js";
 export * from "./observability/metrics.js";

@@ -101,3 +101,11 @@ export function territoryName(departmentCode: string, code: string): string | un
 export function epciOfCommune(communeCode: string): ReferentialTerritory | undefined {
   return load().epciOfCommune.get(communeCode);
 }
+
+let departmentNames: Map<string, string> | undefined;
+
+/** The name of a département ("Ariège" for 09), from the same referential. */
+export function departmentName(code: string): string {
+  departmentNames ??= new Map(readData<{ code: string; nom: string }[]>("departements.json").map((d) => [d.code, d.nom]));
+  return departmentNames.get(code) ?? code;
+}

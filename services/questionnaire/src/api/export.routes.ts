@@ -1,44 +1,24 @@
-import { TRPCError } from "@trpc/server";
-import { bearerPrincipal, InvalidTokenError, type Logger } from "@tetris/shared";
-import type { Express, Request, Response } from "express";
+import { downloadRoute, type Logger } from "@tetris/shared";
+import type { Express } from "express";
+import type { QuestionnaireDeps } from "../application/deps.js";
 import { answersCsv, rankingCsv } from "../application/export/campaign-csv.js";
 import { campaignWorkbook } from "../application/export/campaign-workbook.js";
+import type { CampaignExportData } from "../application/export/export-data.js";
 import { campaignExportData } from "../application/export/export-campaign.js";
-import type { QuestionnaireDeps } from "../application/deps.js";
 
-const statusOf: Partial<Record<TRPCError["code"], number>> = { NOT_FOUND: 404, FORBIDDEN: 403, BAD_REQUEST: 400 };
+const formats: Record<string, { contentType: string; build: (data: CampaignExportData) => Promise<string | Buffer> }> = {
+  "answers.csv": { contentType: "text/csv; charset=utf-8", build: async (d) => answersCsv(d) },
+  "ranking.csv": { contentType: "text/csv; charset=utf-8", build: async (d) => rankingCsv(d) },
+  "campaign.xlsx": { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", build: campaignWorkbook },
+};
 
-/**
- * Downloads of a campaign's answers and ranking (files, hence plain HTTP beside tRPC), with
- * the same bearer token and département check as the API.
- */
+/** Downloads of a campaign's answers and ranking: `/exports/campaigns/<id>/answers.csv|ranking.csv|campaign.xlsx`. */
 export function exportRoutes(deps: QuestionnaireDeps, authSecret: string, logger: Logger) {
-  const formats = {
-    "answers.csv": { type: "text/csv; charset=utf-8", build: async (d: Parameters<typeof answersCsv>[0]) => answersCsv(d) },
-    "ranking.csv": { type: "text/csv; charset=utf-8", build: async (d: Parameters<typeof rankingCsv>[0]) => rankingCsv(d) },
-    "campaign.xlsx": {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      build: (d: Parameters<typeof campaignWorkbook>[0]) => campaignWorkbook(d),
-    },
-  } as const;
-
-  return (app: Express) => {
-    app.get("/exports/campaigns/:campaignId/:file", async (req: Request<{ campaignId: string; file: string }>, res: Response) => {
-      const format = formats[req.params.file as keyof typeof formats];
-      if (!format) return res.status(404).json({ error: "Export inconnu : answers.csv, ranking.csv ou campaign.xlsx" });
-      try {
-        const principal = await bearerPrincipal(authSecret, req);
-        if (!principal) return res.status(401).json({ error: "Authentification requise (jeton porteur)" });
-        const data = await campaignExportData(deps, req.params.campaignId, principal);
-        const body = await format.build(data);
-        const filename = `${data.campaign.caseId}-${req.params.file}`;
-        res.status(200).type(format.type).setHeader("content-disposition", `attachment; filename="${filename}"`).send(body);
-      } catch (err) {
-        if (err instanceof InvalidTokenError) return res.status(401).json({ error: err.message });
-        if (err instanceof TRPCError && statusOf[err.code]) return res.status(statusOf[err.code]!).json({ error: err.message });
-        logger.error({ err }, "export failed");
-        res.status(500).json({ error: "Erreur interne" });
-      }
+  return (app: Express) =>
+    downloadRoute(app, "/exports/campaigns/:campaignId/:file", { authSecret, logger }, async (req, principal) => {
+      const format = formats[req.params.file!];
+      if (!format) return null;
+      const data = await campaignExportData(deps, req.params.campaignId!, principal);
+      return { contentType: format.contentType, filename: `${data.campaign.caseId}-${req.params.file}`, body: await format.build(data) };
     });
-  };
 }

@@ -1,0 +1,46 @@
+import { TRPCError } from "@trpc/server";
+import type { Express, Request } from "express";
+import type { Principal } from "../auth/principal.js";
+import { InvalidTokenError } from "../auth/tokens.js";
+import type { Logger } from "../logging/logger.js";
+import { bearerPrincipal } from "./bearer-principal.js";
+
+export interface Download {
+  contentType: string;
+  filename: string;
+  body: string | Buffer;
+}
+
+const statusOf: Partial<Record<TRPCError["code"], number>> = { BAD_REQUEST: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+/**
+ * A file download beside the tRPC API (exports, reports), with the same bearer token, the
+ * same 401/403/404 answers and no stack trace. `build` answers null for an unknown file.
+ */
+export function downloadRoute(
+  app: Express,
+  path: string,
+  options: { authSecret: string; logger: Logger; inline?: boolean },
+  build: (req: Request<Record<string, string>>, principal: Principal) => Promise<Download | null>,
+): void {
+  app.get(path, async (req: Request<Record<string, string>>, res) => {
+    try {
+      const principal = await bearerPrincipal(options.authSecret, req);
+      if (!principal) return res.status(401).json({ error: "Authentification requise (jeton porteur)" });
+      const download = await build(req, principal);
+      if (!download) return res.status(404).json({ error: "Fichier inconnu" });
+      const disposition = options.inline ? "inline" : "attachment";
+      res
+        .status(200)
+        .type(download.contentType)
+        .setHeader("content-disposition", `${disposition}; filename="${download.filename}"`)
+        .send(download.body);
+    } catch (err) {
+      if (err instanceof InvalidTokenError) return res.status(401).json({ error: err.message });
+      const status = err instanceof TRPCError ? statusOf[err.code] : undefined;
+      if (status) return res.status(status).json({ error: (err as Error).message });
+      options.logger.error({ err, path: req.path }, "download failed");
+      res.status(500).json({ error: "Erreur interne" });
+    }
+  });
+}
