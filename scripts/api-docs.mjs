@@ -6,6 +6,7 @@ import { repoRoot } from "./infra.mjs";
 
 const references = {
   questionnaire: ["services/questionnaire/dist/api/api-reference.js", "questionnaireApiReference"],
+  workshops: ["services/workshops/dist/api/api-reference.js", "workshopsApiReference"],
 };
 mkdirSync(join(repoRoot, "docs/api"), { recursive: true });
 for (const [service, [module, name]] of Object.entries(references)) {

@@ -1,5 +1,6 @@
-import { handleOnce, type ServiceInfrastructure, type ServiceWiring } from "@tetris/shared";
+import { authSecretOf, handleOnce, type ServiceInfrastructure, type ServiceWiring } from "@tetris/shared";
 import { workshopsAppRouter } from "./api/app.router.js";
+import { reportRoutes } from "./api/report.routes.js";
 import type { WorkshopsDeps } from "./application/deps.js";
 import { workshopsEventHandler } from "./application/handle-event.js";
 import { ballotModel, candidateModel } from "./infrastructure/candidate.model.js";
@@ -8,7 +9,7 @@ import { needModel } from "./infrastructure/need.model.js";
 import { workshopModel } from "./infrastructure/workshop.model.js";
 
 /** The workshops service's pieces, put together on the shared infrastructure. */
-export function wireWorkshops({ connection, eventsQueued, processedEvents }: ServiceInfrastructure): ServiceWiring {
+export function wireWorkshops({ connection, eventsQueued, processedEvents, config, logger }: ServiceInfrastructure): ServiceWiring {
   const deps: WorkshopsDeps = {
     workshops: workshopModel(connection),
     needs: needModel(connection),
@@ -21,6 +22,7 @@ export function wireWorkshops({ connection, eventsQueued, processedEvents }: Ser
   };
   return {
     router: workshopsAppRouter(deps),
+    routes: reportRoutes(deps, authSecretOf(config), logger),
     outboxModels: [deps.workshops, deps.needs],
     consumes: { from: ["questionnaire"], handle: handleOnce(processedEvents, "workshops", workshopsEventHandler(deps)) },
   };

@@ -211,5 +211,23 @@ describe("capturing needs live", () => {
       expect(late.status).toBe(409);
       expect((await prefecture.mutate("candidates.vote", { workshopId: day.workshopId, participantId: after.participants[0]!.participantId, allocations: {} })).status).toBe(409);
     });
+
+    it("gives the day's report as a printable page and a PDF, to the département only", async () => {
+      const headers = { authorization: `Bearer ${await testToken("prefecture", ["09"])}` };
+      const html = await fetch(`${service.url}/reports/workshops/${day.workshopId}.html`, { headers });
+      expect(html.status).toBe(200);
+      expect(html.headers.get("content-type")).toContain("text/html");
+      const page = await html.text();
+      expect(page).toContain("Ariège");
+      expect(page).toContain("Tiers-lieu du Couserans");
+      expect(page).toContain("Créer un tiers-lieu avec coworking à Saint-Girons");
+      expect(page.indexOf("Tiers-lieu du Couserans")).toBeLessThan(page.indexOf("Formation des secrétaires de mairie"));
+      const pdf = await fetch(`${service.url}/reports/workshops/${day.workshopId}.pdf`, { headers });
+      expect(pdf.headers.get("content-type")).toBe("application/pdf");
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+      const meuse = { authorization: `Bearer ${await testToken("prefecture", ["55"])}` };
+      expect((await fetch(`${service.url}/reports/workshops/${day.workshopId}.pdf`, { headers: meuse })).status).toBe(403);
+      expect((await fetch(`${service.url}/reports/workshops/${day.workshopId}.docx`, { headers })).status).toBe(404);
+    });
   });
 });

@@ -176,7 +176,8 @@ p { margin: 0 0 .5rem; }
 .brand { font-weight: 700; text-transform: uppercase; letter-spacing: .04em; font-size: .8125rem; }
 .subtitle { color: var(--muted); font-size: 1.125rem; }
 .title-block { border-left: 4px solid var(--blue); padding-left: 1rem; }
-.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .5rem 1.5rem; margin: 1rem 0 0; }
+.facts { display: flex; flex-wrap: wrap; gap: .5rem 2rem; margin: 1rem 0 0; }
+.facts div { min-width: 9rem; }
 .facts dt { font-size: .8125rem; color: var(--muted); }
 .facts dd { margin: 0; font-weight: 500; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; font-size: .875rem; margin-top: .75rem; }
@@ -190,15 +191,17 @@ thead th { background: #e3e3fd; color: var(--blue); }
 .empty { font-style: italic; }
 ol.needs, ol.candidates { list-style: none; margin: 0; padding: 0; }
 .need { padding: .5rem .75rem; margin-bottom: .5rem; border-left: 3px solid #cacafb; background: var(--tint); }
-.statement { font-weight: 500; white-space: pre-line; overflow-wrap: anywhere; }
+.statement { font-weight: 700; white-space: pre-line; overflow-wrap: anywhere; }
 .meta, .blockers { font-size: .875rem; }
 .candidate { border: 1px solid var(--line); border-top: 3px solid var(--blue); padding: .75rem 1rem; margin-bottom: 1rem; }
 .candidate-head { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
 .candidate-head h3 { margin-top: 0; }
+ol.candidates { counter-reset: rank; }
+.candidate-head h3::before { counter-increment: rank; content: counter(rank) ". "; }
 .votes { white-space: nowrap; font-weight: 700; color: var(--blue); }
 .candidate ul { margin: 0; padding-left: 1.25rem; font-size: .875rem; }
 .credit { margin-top: 3rem; padding-top: .5rem; border-top: 1px solid var(--line); font-size: .8125rem; }
-@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "Page " counter(page) " / " counter(pages); font-size: 9pt; color: #666; } }
+@page { size: A4; margin: 16mm 14mm 18mm; @bottom-right { content: "Page " counter(page) " / " counter(pages); font: 9pt system-ui, Arial, sans-serif; color: #666; } }
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }

@@ -13,8 +13,9 @@ export interface FrenchTerm {
 
 /** Lowercase, accents and ligatures removed: "Œuvre à l'École" → "oeuvre a l'ecole". */
 export function normalizeFrench(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  if (!/[^\x00-\x7f]/.test(lower)) return lower; // most words: nothing to strip
+  return lower
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
     .normalize("NFD")

@@ -57,10 +57,13 @@ function termCounts(terms: readonly FrenchTerm[]): Map<string, number> {
 
 /** Document frequencies and display words over the needs being compared. */
 export function buildIdf(needs: readonly NeedForGrouping[]): Idf {
+  return idfOf(needs.map((need) => frenchTerms(need.statement)));
+}
+
+function idfOf(statements: readonly (readonly FrenchTerm[])[]): Idf {
   const documentFrequency = new Map<string, number>();
   const writtenForms = new Map<string, Map<string, number>>();
-  for (const need of needs) {
-    const terms = frenchTerms(need.statement);
+  for (const terms of statements) {
     for (const term of termCounts(terms).keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     for (const { stem, word } of terms) {
       const forms = writtenForms.get(stem) ?? new Map<string, number>();
@@ -73,7 +76,7 @@ export function buildIdf(needs: readonly NeedForGrouping[]): Idf {
     const [commonest] = [...forms].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
     if (commonest) labels.set(stem, commonest[0]);
   }
-  return { documentCount: needs.length, documentFrequency, labels };
+  return { documentCount: statements.length, documentFrequency, labels };
 }
 
 /** Smoothed IDF (as in scikit-learn): a term found in every need still weighs 1, a term unseen weighs most. */
@@ -81,8 +84,20 @@ function idfWeight(idf: Idf, term: string): number {
   return Math.log((1 + idf.documentCount) / (1 + (idf.documentFrequency.get(term) ?? 0))) + 1;
 }
 
+/** A need ready for comparison with others weighed by `idf`. */
 export function profileNeed(need: NeedForGrouping, idf: Idf): NeedProfile {
-  const terms = [...termCounts(frenchTerms(need.statement))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return profileOf(need, frenchTerms(need.statement), idf);
+}
+
+/** The IDF of some needs and their profiles, each statement read once. */
+export function profileNeeds(needs: readonly NeedForGrouping[]): { idf: Idf; profiles: NeedProfile[] } {
+  const statements = needs.map((need) => frenchTerms(need.statement));
+  const idf = idfOf(statements);
+  return { idf, profiles: needs.map((need, k) => profileOf(need, statements[k]!, idf)) };
+}
+
+function profileOf(need: NeedForGrouping, statement: readonly FrenchTerm[], idf: Idf): NeedProfile {
+  const terms = [...termCounts(statement)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const weights = terms.map(([term, count]) => count * idfWeight(idf, term));
   return {
     need,

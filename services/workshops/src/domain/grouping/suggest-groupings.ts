@@ -1,6 +1,6 @@
 import type { GroupingSuggestion, NeedForGrouping } from "./grouping-types.js";
 import { averageLinkClusters } from "./average-link-clusters.js";
-import { buildIdf, groupReasons, profileNeed, profileSimilarity } from "./need-similarity.js";
+import { groupReasons, profileNeeds, profileSimilarity } from "./need-similarity.js";
 
 /**
  * Tuned on workshop statements (see the unit tests): two needs of one theme group from a
@@ -52,8 +52,7 @@ export function suggestGroupings(
   const n = compared.length;
   if (n < 2) return [];
 
-  const idf = buildIdf(compared);
-  const profiles = compared.map((need) => profileNeed(need, idf));
+  const { idf, profiles } = profileNeeds(compared);
   const similarity = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++)
