@@ -14,7 +14,7 @@ export interface FrenchTerm {
 /** Lowercase, accents and ligatures removed: "Œuvre à l'École" → "oeuvre a l'ecole". */
 export function normalizeFrench(text: string): string {
   const lower = text.toLowerCase();
-  if (!/[^\x00-\x7f]/.test(lower)) return lower; // most words: nothing to strip
+  if (!/\P{ASCII}/u.test(lower)) return lower; // most words: nothing to strip
   return lower
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
@@ -96,23 +96,26 @@ const DOMAIN_SUBJECTS: readonly { label: string; expressions: string[] }[] = [
   {
     label: "couverture mobile",
     // Not "mobile" alone: a "médiateur mobile" is an itinerant one.
-    expressions: ["zone blanche", "téléphonie", "réseau mobile", "couverture mobile", "antenne relais", "2G", "3G", "4G", "5G"],
+    expressions: ["zone blanche", "téléphonie", "réseau mobile", "couverture mobile", "antenne relais"]
+      .concat(["2G", "3G", "4G", "5G"]),
   },
   { label: "très haut débit", expressions: ["THD", "fibre", "FTTH", "haut débit", "ADSL"] },
   {
     label: "médiation numérique",
     // Not "aidant" alone: in e-health, "aidants" are family carers.
-    expressions: ["médiateur", "médiation", "conseiller numérique", "CNFS", "Aidants Connect", "illectronisme", "inclusion numérique"],
+    expressions: ["médiateur", "médiation", "conseiller numérique", "CNFS", "Aidants Connect"]
+      .concat(["illectronisme", "inclusion numérique"]),
   },
   {
     label: "tiers-lieu",
-    expressions: ["tiers-lieu", "coworking", "espace de travail", "travail partagé", "fablab", "espace partagé"],
+    expressions: ["tiers-lieu", "coworking", "espace de travail", "travail partagé", "espace partagé", "fablab"],
   },
   {
     label: "démarches en ligne",
-    expressions: ["démarche en ligne", "démarche administrative", "dématérialisation", "dématérialisé", "téléprocédure", "France Connect"],
+    expressions: ["démarche en ligne", "démarche administrative", "dématérialisation", "dématérialisé"]
+      .concat(["téléprocédure", "France Connect"]),
   },
-  { label: "e-santé", expressions: ["téléconsultation", "télémédecine", "télésanté", "cabine de téléconsultation"] },
+  { label: "e-santé", expressions: ["téléconsultation", "télémédecine", "télésanté"] },
 ];
 
 /** Each subject with its expressions tokenised once, the way statements are. */

@@ -160,7 +160,9 @@ export function groupReasons(profiles: readonly NeedProfile[], idf: Idf): string
       stats.set(term, { needs: s.needs + 1, sum: s.sum + w, squares: s.squares + w * w });
     });
   const shared = [...stats].filter(([, s]) => s.needs >= 2);
-  const subjects = shared.filter(([term]) => term.startsWith(SUBJECT_PREFIX)).map(([term]) => term.slice(SUBJECT_PREFIX.length));
+  const subjects = shared
+    .filter(([term]) => term.startsWith(SUBJECT_PREFIX))
+    .map(([term]) => term.slice(SUBJECT_PREFIX.length));
   const words = shared
     .filter(([term]) => !term.startsWith(SUBJECT_PREFIX))
     .map(([stem, s]) => [stem, (s.sum * s.sum - s.squares) / 2] as const)
