@@ -7,6 +7,7 @@ import { projectDeliveredV1 } from "./projects/project-delivered.v1.js";
 import { projectNotSelectedV1 } from "./projects/project-not-selected.v1.js";
 import { projectPrioritisedV1 } from "./projects/project-prioritised.v1.js";
 import { projectSelectedV1 } from "./projects/project-selected.v1.js";
+import { projectStatusChangedV1 } from "./projects/project-status-changed.v1.js";
 import { campaignClosedV1 } from "./questionnaire/campaign-closed.v1.js";
 import { campaignOpenedV1 } from "./questionnaire/campaign-opened.v1.js";
 import { responseSubmittedV1 } from "./questionnaire/response-submitted.v1.js";
@@ -33,6 +34,7 @@ export const eventDefinitions = [
   projectNotSelectedV1,
   accompanimentPlannedV1,
   milestoneUpdatedV1,
+  projectStatusChangedV1,
   projectDeliveredV1,
 ] as const;
 

@@ -1,5 +1,13 @@
 import type { DomainEvent } from "@tetris/shared";
 
+const statusWords = {
+  selected: "retenu",
+  "in-accompaniment": "en accompagnement",
+  paused: "mis en pause",
+  abandoned: "abandonné",
+  delivered: "livré",
+} as const;
+
 /** One line of a case's history, in French, from any service's event. */
 export function describeEvent(event: DomainEvent): string {
   switch (event.type) {
@@ -29,6 +37,8 @@ export function describeEvent(event: DomainEvent): string {
       return `Accompagnement planifié (référent : ${event.payload.referent})`;
     case "MilestoneUpdated":
       return `Jalon « ${event.payload.title} » : ${event.payload.status}`;
+    case "ProjectStatusChanged":
+      return `Projet ${statusWords[event.payload.to]}${event.payload.reason ? ` : ${event.payload.reason}` : ""}`;
     case "ProjectDelivered":
       return "Projet livré";
   }
