@@ -23,3 +23,4 @@ export * from "./http/api-docs.js";
 export * from "./observability/metrics.js";
 export * from "./service/start-service.js";
 export * from "./territories/territory-referential.js";
+export * from "./export/tabular-export.js";

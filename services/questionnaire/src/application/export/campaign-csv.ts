@@ -1,17 +1,9 @@
-import { stringify } from "csv-stringify/sync";
+import { safeCell, safeText, tableCsv, type Table } from "@tetris/shared";
 import type { Question } from "../../domain/template/template.js";
 import type { RankedTheme } from "../../domain/theme-ranking.js";
 import { actorTypeLabels } from "./actor-type-labels.js";
 import type { CampaignExportData } from "./export-data.js";
 import { answerText } from "../../domain/template/answer-scoring.js";
-
-export type Cell = string | number | null;
-
-/** The rows of an export, shared by the CSV and the workbook so that both show the same thing. */
-export interface Table {
-  header: string[];
-  rows: Cell[][];
-}
 
 const ANSWER_COLUMNS = ["Organisation", "Type d'acteur", "Territoire", "Contact", "Date de soumission", "Révision"];
 const RANKING_COLUMNS = ["Rang", "Thème", "Score", "Explication", "Principales contributions"];
@@ -57,28 +49,11 @@ export function rankingTable(data: CampaignExportData): Table {
 
 /** CSV for French Excel: UTF-8 with BOM (or accents break), `;` between fields, CRLF. */
 export function answersCsv(data: CampaignExportData): string {
-  return toCsv(answersTable(data));
+  return tableCsv(answersTable(data));
 }
 
 export function rankingCsv(data: CampaignExportData): string {
-  return toCsv(rankingTable(data));
-}
-
-/**
- * Respondents type free text: a cell starting like a formula gets an apostrophe so that a
- * spreadsheet shows it instead of running it (OWASP "CSV injection"; the full-width forms
- * are read as formulas too). Numbers are ours, never free text.
- */
-export function safeCell(cell: Cell): Cell {
-  return typeof cell === "string" ? safeText(cell) : cell;
-}
-
-function safeText(text: string): string {
-  return /^[=+\-@\t\r＝＋－＠]/.test(text) ? `'${text}` : text;
-}
-
-function toCsv(table: Table): string {
-  return stringify([table.header, ...table.rows], { bom: true, delimiter: ";", record_delimiter: "windows" });
+  return tableCsv(rankingTable(data));
 }
 
 function questionsOf(data: CampaignExportData): Question[] {

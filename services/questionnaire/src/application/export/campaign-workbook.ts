@@ -1,12 +1,12 @@
+import { addTableSheet, safeCell } from "@tetris/shared";
 import ExcelJS from "exceljs";
 import { actorTypeLabels } from "./actor-type-labels.js";
-import { answersTable, rankingTable, safeCell, type Table } from "./campaign-csv.js";
+import { answersTable, rankingTable } from "./campaign-csv.js";
 import type { CampaignExportData } from "./export-data.js";
 
 const RANKING_PENDING = "Le classement est calculé à la clôture de la campagne.";
 const STATUS_LABELS = { open: "Ouverte", closed: "Clôturée" } as const;
-const MIN_WIDTH = 10;
-const MAX_WIDTH = 50;
+const VALUE_WIDTH = 50;
 
 /** The whole campaign in one workbook: answers, ranking, participation and the campaign itself. */
 export async function campaignWorkbook(data: CampaignExportData): Promise<Buffer> {
@@ -19,17 +19,6 @@ export async function campaignWorkbook(data: CampaignExportData): Promise<Buffer
   addCampaignSheet(workbook, data);
   // exceljs types its result as an ArrayBuffer-like of its own; callers want a Node Buffer.
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(table.header).font = { bold: true };
-  sheet.addRows(table.rows);
-  sheet.columns.forEach((column, index) => {
-    column.width = columnWidth([table.header[index], ...table.rows.map((row) => row[index])]);
-    column.alignment = { vertical: "top", wrapText: true };
-  });
-  return sheet;
 }
 
 function addParticipationSheet(workbook: ExcelJS.Workbook, participation: CampaignExportData["participation"]): void {
@@ -63,19 +52,10 @@ function addCampaignSheet(workbook: ExcelJS.Workbook, { campaign, template }: Ca
   );
   sheet.getColumn(1).font = { bold: true };
   sheet.getColumn(1).width = 16;
-  sheet.getColumn(2).width = MAX_WIDTH;
+  sheet.getColumn(2).width = VALUE_WIDTH;
 }
 
 /** No invitation of a type gives no rate rather than a division by zero. */
 function rate(responded: number, invited: number): number | null {
   return invited === 0 ? null : responded / invited;
-}
-
-/** Wide enough for the longest line of the column, within bounds; longer text wraps. */
-function columnWidth(cells: readonly (string | number | null | undefined)[]): number {
-  const longest = cells.reduce<number>(
-    (max, cell) => Math.max(max, ...String(cell ?? "").split("\n").map((line) => line.length)),
-    0,
-  );
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
