@@ -7,6 +7,7 @@ import { repoRoot } from "./infra.mjs";
 const references = {
   questionnaire: ["services/questionnaire/dist/api/api-reference.js", "questionnaireApiReference"],
   workshops: ["services/workshops/dist/api/api-reference.js", "workshopsApiReference"],
+  projects: ["services/projects/dist/api/api-reference.js", "projectsApiReference"],
 };
 mkdirSync(join(repoRoot, "docs/api"), { recursive: true });
 for (const [service, [module, name]] of Object.entries(references)) {

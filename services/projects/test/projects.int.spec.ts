@@ -29,7 +29,7 @@ const proposed = createEvent(
 );
 const completed = createEvent("WorkshopCompleted", context, eventFixture("WorkshopCompleted").payload, at("2026-03-20T17:00:00Z"));
 
-type ProjectView = { projectId: string; candidateId: string; workshopVotes: number; needs: { needId: string }[] };
+type ProjectView = { projectId: string; candidateId: string; workshopVotes: number };
 
 beforeAll(async () => {
   service = await startServiceForTest("projects", projectsConfigSchema, wireProjects, env);
@@ -53,7 +53,9 @@ describe("projects intake", () => {
     const projects = await anct.query<ProjectView[]>("projects.byCase", { caseId });
     expect(projects.data).toHaveLength(1);
     expect(projects.data[0]).toMatchObject({ candidateId: proposed.payload.candidateId, workshopVotes: 7 });
-    expect(projects.data[0]!.needs[0]).toEqual(proposed.payload.needs[0]);
+    const trace = await anct.query<{ needs: { needId: string; answers: unknown[] }[] }>("projects.traceability", { projectId: projects.data[0]!.projectId });
+    expect(trace.data.needs.map((n) => n.needId)).toEqual(proposed.payload.needs.map((n) => n.needId));
+    expect(trace.data.needs[0]!.answers).toEqual(proposed.payload.needs[0]!.evidence);
   });
 
   it("shows a case only to those who may see its département", async () => {

@@ -1,5 +1,6 @@
 import type { EventHandler } from "@tetris/shared";
 import type { ProjectsDeps } from "./deps.js";
+import { learnNationalFacts } from "./learn-national-facts.js";
 import { recordTimeline } from "./record-timeline.js";
 import { registerCandidateProject } from "./register-candidate-project.js";
 
@@ -7,6 +8,7 @@ import { registerCandidateProject } from "./register-candidate-project.js";
 export function projectsEventHandler(deps: ProjectsDeps): EventHandler {
   return async (event, logger) => {
     if (event.type === "CandidateProjectProposed") await registerCandidateProject(deps, event, logger);
+    await learnNationalFacts(deps, event);
     await recordTimeline(deps, event);
   };
 }

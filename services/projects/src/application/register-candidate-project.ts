@@ -12,7 +12,12 @@ export async function registerCandidateProject(deps: ProjectsDeps, event: EventO
     ...candidate,
     workshopVotes: votes,
     status: "proposed",
+    statusReason: null,
     proposedAt: new Date(event.occurredAt),
+    scores: [],
+    decision: null,
+    plan: null,
+    journal: [],
   };
   if (await insertOnce(deps.projects, { ...project, ...newWithEvents([]) })) {
     logger.info({ projectId: project._id }, "candidate project registered");

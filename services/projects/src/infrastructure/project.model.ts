@@ -22,9 +22,14 @@ const projectSchema = new Schema<ProjectDocument>(
     workshopVotes: { type: Number, required: true },
     needs: { type: Schema.Types.Mixed, default: () => [] },
     status: { type: String, required: true },
+    statusReason: { type: String, default: null },
     proposedAt: { type: Date, required: true },
+    scores: { type: Schema.Types.Mixed, default: () => [] },
+    decision: { type: Schema.Types.Mixed, default: null },
+    plan: { type: Schema.Types.Mixed, default: null },
+    journal: { type: Schema.Types.Mixed, default: () => [] },
   },
-  { versionKey: false, timestamps: true, collection: "projects" },
+  { versionKey: false, timestamps: true, collection: "projects", minimize: false },
 );
 projectSchema.plugin(outboxPlugin);
 projectSchema.index({ caseId: 1 });

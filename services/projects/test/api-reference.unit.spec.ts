@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { projectsApiReference } from "../src/api/api-reference.js";
+
+describe("API reference", () => {
+  it("is the one the code describes (run `npm run docs:api` after changing a procedure)", () => {
+    const committed = readFileSync(new URL("../../../docs/api/projects.md", import.meta.url), "utf8");
+    expect(committed).toBe(projectsApiReference());
+  });
+});
