@@ -140,6 +140,26 @@ describe("answering from an invitation link", () => {
   });
 });
 
+describe("a link's lifetime", () => {
+  it("stops working at the campaign's closing date, without anyone closing it", async () => {
+    const anct = await staff(service);
+    const opened = await anct.mutate<{ campaignId: string }>("campaigns.open", {
+      departmentCode: "2A",
+      edition: 2026,
+      title: "Campagne éclair — Corse-du-Sud",
+      closesAt: new Date(Date.now() + 2000).toISOString(),
+      invitations: [{ organisation: "Collectivité de Corse", actorType: "conseil-departemental" }],
+    });
+    const [link] = (await anct.query<typeof links>("campaigns.invitationLinks", { campaignId: opened.data.campaignId })).data;
+    expect((await respondent().mutate("respondent.saveDraft", { token: link!.token, answers: {} })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 2500));
+    const late = await respondent().mutate("respondent.saveDraft", { token: link!.token, answers: {} });
+    expect(late.status).toBe(403);
+    expect(late.error?.message).toContain("close");
+    expect((await respondent().query<Opened>("respondent.open", { token: link!.token })).data.closedReason).toContain("close");
+  });
+});
+
 describe("the default questionnaire", () => {
   it("can be answered whole and submitted", async () => {
     const anct = await staff(service);

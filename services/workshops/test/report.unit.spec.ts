@@ -227,7 +227,7 @@ describe("workshop report as PDF", () => {
     inOrder(["1. France services itinérant", "2. Fabrique numérique du Pays d'Olmes", "3. Plan de formation"]);
   });
 
-  it("carries its document information", async () => {
+  it("is A4 and carries its document information", async () => {
     const pdf = await workshopReportPdf(ariegeDay());
     const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
     const { info } = (await document.getMetadata()) as unknown as { info: Record<string, unknown> };
@@ -237,6 +237,8 @@ describe("workshop report as PDF", () => {
       Language: "fr-FR",
     });
     expect(info["Subject"]).toContain("jeudi 19 mars 2026");
+    const [, , width, height] = (await document.getPage(1)).view;
+    expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([595, 842]);
     await document.destroy();
   });
 
