@@ -4,30 +4,56 @@ import { castVotes, castVotesInput, createCandidate, createCandidateInput, editC
 import type { WorkshopsDeps } from "../application/deps.js";
 import { loadWorkshopFor } from "../application/load-workshop.js";
 import { voteTotals } from "../domain/candidate.js";
-import type { CandidateDocument } from "../infrastructure/candidate.model.js";
+import { ballotViewSchema, candidateView, candidateViewSchema } from "./views/candidate.view.js";
 
-function candidateView({ _id, outbox: _o, outboxPending: _p, ...c }: CandidateDocument, votes: number) {
-  return { candidateId: _id, ...c, votes };
-}
+// The errors of every procedure that reaches a workshop.
+const workshopNotFound = "404 if the workshop does not exist";
+const otherDepartment = "403 if the workshop belongs to a département that is not the caller's";
+const completed = "409 once the workshop is completed";
+const badFields = [
+  "400 naming each need that is not a need of the workshop (path `needIds.<index>`)",
+  "400 naming each territory that is not a commune or EPCI of the département (path `territories.<index>.code`)",
+  "400 if `budgetRange.maxEuros` is below `minEuros` (path `budgetRange.maxEuros`)",
+];
 
 export function candidatesRouter(deps: WorkshopsDeps) {
   const staff = staffProcedure("anct", "prefecture");
   return router({
     create: staff
-      .meta({ summary: "Makes a candidate project (fiche projet) from needs of the workshop.", errors: ["400 naming an unknown need or territory", "409 once the workshop is completed"] })
+      .meta({
+        summary:
+          "Makes a candidate project (fiche projet) from needs of the workshop, e.g. a group `needs.suggestGroupings` suggested. " +
+          "Territories are given by code (their names come from the official referential). Emits nothing until `workshops.complete`. " +
+          "Answers the candidate, with no votes yet.",
+        errors: [workshopNotFound, otherDepartment, ...badFields, completed],
+      })
       .input(createCandidateInput)
-      .mutation(async ({ ctx, input }) => candidateView((await createCandidate(deps, input, ctx.principal)) as CandidateDocument, 0)),
+      .output(candidateViewSchema)
+      .mutation(async ({ ctx, input }) => candidateView(await createCandidate(deps, input, ctx.principal), 0)),
     edit: staff
-      .meta({ summary: "Edits a candidate project at the version the editor saw.", errors: ["409 on a concurrent change"] })
+      .meta({
+        summary:
+          "Replaces a candidate project's fields at the version the editor saw (an optional field left out is emptied, as at " +
+          "creation); a concurrent edit is refused, never overwritten. Answers the candidate with its new version and its votes.",
+        errors: [
+          "404 if the candidate does not exist",
+          otherDepartment,
+          ...badFields,
+          completed,
+          "409 if someone else changed it since `expectedVersion` (reload it and try again)",
+        ],
+      })
       .input(editCandidateInput)
+      .output(candidateViewSchema)
       .mutation(async ({ ctx, input }) => {
-        const candidate = (await editCandidate(deps, input, ctx.principal)) as CandidateDocument;
+        const candidate = await editCandidate(deps, input, ctx.principal);
         const ballots = await deps.ballots.find({ workshopId: candidate.workshopId }).lean();
         return candidateView(candidate, voteTotals(ballots).get(candidate._id) ?? 0);
       }),
     list: staffProcedure("anct", "prefecture", "partner")
-      .meta({ summary: "The candidate projects of a workshop with their vote totals, most voted first." })
+      .meta({ summary: "The candidate projects of a workshop with their vote totals, most voted first.", errors: [workshopNotFound, otherDepartment] })
       .input(z.object({ workshopId: z.string().trim().min(1).max(100) }))
+      .output(z.array(candidateViewSchema))
       .query(async ({ ctx, input }) => {
         await loadWorkshopFor(deps, input.workshopId, ctx.principal);
         const [candidates, ballots] = await Promise.all([
@@ -39,10 +65,21 @@ export function candidatesRouter(deps: WorkshopsDeps) {
       }),
     vote: staff
       .meta({
-        summary: "Records a participant's dot votes (replacing theirs): at most the workshop's votes per participant, on its candidates. Answers how many they have left.",
-        errors: ["409 if more votes than allowed or an unknown candidate", "404 if the participant does not exist"],
+        summary:
+          "Records a participant's dot votes, replacing all of theirs (`{}` withdraws them): votes per candidate id, several on one " +
+          "candidate allowed, at most the workshop's `votesPerParticipant` in all. Answers the ballot as recorded and how many " +
+          "votes the participant has left.",
+        errors: [
+          workshopNotFound,
+          otherDepartment,
+          "404 if the workshop has no such participant",
+          "409 if the votes add up to more than `votesPerParticipant`",
+          "409 naming the candidate ids that are not candidates of the workshop",
+          completed,
+        ],
       })
       .input(castVotesInput)
+      .output(ballotViewSchema)
       .mutation(async ({ ctx, input }) => castVotes(deps, input, ctx.principal)),
   });
 }

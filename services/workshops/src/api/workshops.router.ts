@@ -20,9 +20,25 @@ import {
   sessionInput,
   setParticipant,
 } from "../application/plan-workshop.js";
-import { workshopView } from "./workshop.view.js";
+import {
+  attendanceSetSchema,
+  newVersionSchema,
+  participantAddedSchema,
+  registrationSetSchema,
+  sessionAddedSchema,
+  workshopCompletedSchema,
+} from "./views/planning.view.js";
+import { workshopView, workshopViewSchema } from "./views/workshop.view.js";
 
 const id = z.string().trim().min(1).max(100);
+
+// The errors of every procedure that loads a workshop by its id.
+const workshopNotFound = "404 if the workshop does not exist";
+const otherDepartment = "403 if the workshop belongs to a département that is not the caller's";
+const completed = "409 once the workshop is completed";
+const changedMeanwhile = "409 if the workshop changed since `expectedVersion` (reload it and try again)";
+const sessionNotFound = "404 if the workshop has no such session";
+const participantNotFound = "404 if the workshop has no such participant";
 
 export function workshopsRouter(deps: WorkshopsDeps) {
   const staff = staffProcedure("anct", "prefecture");
@@ -30,8 +46,15 @@ export function workshopsRouter(deps: WorkshopsDeps) {
   const versionOut = (version: number) => ({ version });
   return router({
     byCase: readers
-      .meta({ summary: "The workshop day of a case (prepared when its campaign closed), with sessions, evidence and participants." })
+      .meta({
+        summary:
+          "The workshop day of a case, found by its case id: prepared as a draft when the case's campaign closes (from the " +
+          "questionnaire's `CampaignClosed`, a few moments later), with its sessions and their evidence, and its participants. " +
+          "Partners see no participant's e-mail.",
+        errors: ["404 if the case has no workshop day (yet)", "403 if the case is in a département that is not the caller's"],
+      })
       .input(z.object({ caseId: id }))
+      .output(workshopViewSchema)
       .query(async ({ ctx, input }) => {
         const workshop = await deps.workshops.findOne({ caseId: input.caseId }).lean();
         if (!workshop) notFound("Atelier");
@@ -39,53 +62,110 @@ export function workshopsRouter(deps: WorkshopsDeps) {
         return workshopView(workshop, ctx.principal);
       }),
     get: readers
-      .meta({ summary: "One workshop day by its id." })
+      .meta({ summary: "One workshop day by its id, as `workshops.byCase` answers it.", errors: [workshopNotFound, otherDepartment] })
       .input(z.object({ workshopId: id }))
+      .output(workshopViewSchema)
       .query(async ({ ctx, input }) => workshopView(await loadWorkshopFor(deps, input.workshopId, ctx.principal), ctx.principal)),
     schedule: staff
-      .meta({ summary: "Sets the date, venue (and votes per participant); emits WorkshopScheduled. Answers the new version.", errors: ["409 if the workshop changed since `expectedVersion` or is completed"] })
+      .meta({
+        summary:
+          "Sets the day's date and venue (and the votes per participant, if given) and emits `WorkshopScheduled` with the sessions; " +
+          "the status becomes `scheduled`. Calling it again reschedules the day and emits again. Answers the new version.",
+        errors: [workshopNotFound, otherDepartment, completed, changedMeanwhile],
+      })
       .input(scheduleInput)
+      .output(newVersionSchema)
       .mutation(async ({ ctx, input }) => versionOut(await scheduleWorkshop(deps, input, ctx.principal, ctx.correlationId))),
     editSession: staff
-      .meta({ summary: "Edits a session's title, time slot, room or facilitators.", errors: ["404 if the session does not exist", "409 on a concurrent change"] })
+      .meta({
+        summary:
+          "Changes the fields given of a session (title, time slot, room, facilitators); an omitted field is kept and `null` clears " +
+          "the slot or room. Answers the new version.",
+        errors: [
+          workshopNotFound,
+          otherDepartment,
+          sessionNotFound,
+          "400 if `endsAt` is not after `startsAt` when both are given (path `endsAt`)",
+          completed,
+          changedMeanwhile,
+        ],
+      })
       .input(sessionInput)
+      .output(newVersionSchema)
       .mutation(async ({ ctx, input }) => versionOut(await editSession(deps, input, ctx.principal))),
     addSession: staff
-      .meta({ summary: "Adds a session on a theme.", errors: ["409 on a concurrent change"] })
+      .meta({
+        summary:
+          "Adds a session on a theme at the end of the day (a theme the ranking did not put first, or a second session on one), " +
+          "without evidence or time slot. Answers its id and the new version.",
+        errors: [workshopNotFound, otherDepartment, completed, changedMeanwhile],
+      })
       .input(addSessionInput)
+      .output(sessionAddedSchema)
       .mutation(async ({ ctx, input }) => addSession(deps, input, ctx.principal)),
     removeSession: staff
-      .meta({ summary: "Drops a session (its registrations go with it).", errors: ["404 if the session does not exist", "409 on a concurrent change"] })
+      .meta({
+        summary:
+          "Drops a session: participants registered to it are unregistered; needs already captured in it are kept. Answers the new version.",
+        errors: [workshopNotFound, otherDepartment, sessionNotFound, completed, changedMeanwhile],
+      })
       .input(removeSessionInput)
+      .output(newVersionSchema)
       .mutation(async ({ ctx, input }) => versionOut(await removeSession(deps, input, ctx.principal))),
     reorderSessions: staff
-      .meta({ summary: "Puts the sessions in a new order (every session id once).", errors: ["409 if the ids are not the sessions, or on a concurrent change"] })
+      .meta({
+        summary: "Puts the sessions in a new order, naming every session id once. Answers the new version.",
+        errors: [workshopNotFound, otherDepartment, "409 if `sessionIds` does not name every session exactly once", completed, changedMeanwhile],
+      })
       .input(reorderInput)
+      .output(newVersionSchema)
       .mutation(async ({ ctx, input }) => versionOut(await reorderSessions(deps, input, ctx.principal))),
     addParticipant: staff
-      .meta({ summary: "Adds an associated participant (DDT, Région, hub…)." })
+      .meta({
+        summary:
+          "Adds an associated participant (DDT, Région, hub…) beside the case's invited actors, registered to no session and not " +
+          "yet present. Answers its id and the new version.",
+        errors: [workshopNotFound, otherDepartment, "400 if `email` is not an e-mail address", completed, changedMeanwhile],
+      })
       .input(addParticipantInput)
+      .output(participantAddedSchema)
       .mutation(async ({ ctx, input }) => addParticipant(deps, input, ctx.principal)),
     register: staff
-      .meta({ summary: "Sets the sessions a participant registered to (no version needed: it sets that participant only).", errors: ["404 if the participant or a session does not exist"] })
+      .meta({
+        summary:
+          "Replaces the sessions a participant is registered to (`[]` unregisters them). No `expectedVersion`: it sets that " +
+          "participant's registrations only, so staff registering several people at once do not conflict, and the version is unchanged.",
+        errors: [workshopNotFound, otherDepartment, participantNotFound, "404 naming the sessions the workshop does not have", completed],
+      })
       .input(registrationInput)
+      .output(registrationSetSchema)
       .mutation(async ({ ctx, input }) => {
         await setParticipant(deps, input, ctx.principal);
-        return { participantId: input.participantId, sessionIds: input.sessionIds };
+        return { participantId: input.participantId, sessionIds: [...new Set(input.sessionIds)] };
       }),
     attendance: staff
-      .meta({ summary: "Marks a participant present or absent on the day.", errors: ["404 if the participant does not exist", "409 once the workshop is completed"] })
+      .meta({
+        summary:
+          "Marks a participant present or absent on the day. No `expectedVersion`: it sets that participant's attendance only, " +
+          "so staff taking attendance at once do not conflict, and the version is unchanged.",
+        errors: [workshopNotFound, otherDepartment, participantNotFound, completed],
+      })
       .input(attendanceInput)
+      .output(attendanceSetSchema)
       .mutation(async ({ ctx, input }) => {
         await setParticipant(deps, input, ctx.principal);
         return { participantId: input.participantId, present: input.present };
       }),
     complete: staff
       .meta({
-        summary: "Freezes the workshop and emits one CandidateProjectProposed per candidate (with needs, evidence and votes), then WorkshopCompleted.",
-        errors: ["409 if already completed or changed since `expectedVersion`"],
+        summary:
+          "Freezes the workshop for good (no more planning, needs, candidates or votes) and hands its candidate projects to the " +
+          "projects service: one `CandidateProjectProposed` per candidate (with its needs, their evidence and its votes), then " +
+          "`WorkshopCompleted` with the attendance. Answers how many candidates and needs were handed over.",
+        errors: [workshopNotFound, otherDepartment, "409 if the workshop is already completed", changedMeanwhile],
       })
       .input(z.object({ workshopId: id, expectedVersion: z.number().int().positive() }))
+      .output(workshopCompletedSchema)
       .mutation(async ({ ctx, input }) => completeWorkshop(deps, input.workshopId, input.expectedVersion, ctx.principal, ctx.correlationId)),
   });
 }

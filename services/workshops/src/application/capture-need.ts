@@ -73,12 +73,14 @@ function needPayload(need: CapturedNeed) {
 
 /** Captures a need during a session and emits NeedCaptured with it; a repeated capture returns the stored one. */
 export async function captureNeed(deps: WorkshopsDeps, input: z.infer<typeof captureNeedInput>, principal: Principal, correlationId: string) {
+  // The caller's right on the workshop is checked first, so a repeated capture never shows a
+  // need to someone of another département.
+  const workshop = await loadWorkshopFor(deps, input.workshopId, principal);
   const existing = await deps.needs.findById(input.needId, { outbox: 0 }).lean();
   if (existing) {
     if (existing.workshopId !== input.workshopId) conflict("Cet identifiant de besoin est déjà utilisé");
     return { ...existing, repeated: true };
   }
-  const workshop = await loadWorkshopFor(deps, input.workshopId, principal);
   assertNotCompleted(workshop);
   const need: CapturedNeed = {
     _id: input.needId,
