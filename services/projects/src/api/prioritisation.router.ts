@@ -2,27 +2,69 @@ import { router, staffProcedure } from "@tetris/shared";
 import { z } from "zod";
 import type { ProjectsDeps } from "../application/deps.js";
 import { caseRanking, criteriaInput, publishRanking, scoreInput, scoreProject, setCriteria } from "../application/prioritise.js";
+import { criteriaSavedSchema, criterionScoreView, criterionScoreViewSchema, rankingPublishedSchema, rankingViewSchema } from "./views/prioritisation.view.js";
 
 const caseInput = z.object({ caseId: z.string().trim().min(1).max(100) });
+
+// The errors of every procedure that finds a case through its projects, or loads a project.
+const caseWithoutProjects = "404 if the case has no project (yet)";
+const caseOfOtherDepartment = "403 if the case belongs to a département that is not the caller's";
+const gridChanged = "409 if the grid changed since it was read (criteria changed or ranking published): reload it and try again";
 
 export function prioritisationRouter(deps: ProjectsDeps) {
   const anct = staffProcedure("anct");
   return router({
     ranking: staffProcedure("anct", "prefecture", "partner")
-      .meta({ summary: "A case's grid (criteria and weights), the ranking derived from the scores, and which projects would change rank if any single weight moved by ±20 %." })
+      .meta({
+        summary:
+          "A case's grid (criteria and weights, with its `version`), the ranking derived from the latest scores (weighted mean; " +
+          "projects not scored on every weighted criterion come last, unranked), which projects would change rank if any single " +
+          "weight moved by ±20 %, and when the ranking was last published. A case gets the default grid the first time it is read.",
+        errors: [caseWithoutProjects, caseOfOtherDepartment],
+      })
       .input(caseInput)
+      .output(rankingViewSchema)
       .query(async ({ ctx, input }) => caseRanking(deps, input.caseId, ctx.principal)),
     setCriteria: anct
-      .meta({ summary: "Changes a case's criteria or weights (ANCT).", errors: ["409 if the grid changed since `expectedVersion`"] })
+      .meta({
+        summary:
+          "Replaces a case's criteria and weights (ANCT), at the grid `version` read from `prioritisation.ranking`; answers the new " +
+          "version. Scores already given are kept: the ranking follows the new grid at once, and scores on a criterion that left " +
+          "the grid no longer count.",
+        errors: [
+          caseWithoutProjects,
+          caseOfOtherDepartment,
+          "400 if two criteria share a code (path `criteria.<index>.code`) or no weight is above zero (path `criteria`)",
+          "409 if the grid is no longer at `expectedVersion` (changed or published meanwhile): reload it",
+        ],
+      })
       .input(criteriaInput)
+      .output(criteriaSavedSchema)
       .mutation(async ({ ctx, input }) => setCriteria(deps, input, ctx.principal)),
     score: anct
-      .meta({ summary: "Scores one project 1–5 on one criterion, with a written justification (ANCT). Earlier scores are kept; the latest counts.", errors: ["400 if the criterion is not in the case's grid"] })
+      .meta({
+        summary:
+          "Scores one project 1–5 on one criterion of its case's grid, with a written justification (ANCT), and answers the score " +
+          "as recorded. Earlier scores are kept; the latest per criterion counts.",
+        errors: [
+          "404 if the project does not exist",
+          "403 if the project belongs to a département that is not the caller's",
+          "400 if the criterion is not in the case's grid (path `criterionCode`)",
+          "409 if the project changed meanwhile: try again",
+        ],
+      })
       .input(scoreInput)
-      .mutation(async ({ ctx, input }) => scoreProject(deps, input, ctx.principal)),
+      .output(criterionScoreViewSchema)
+      .mutation(async ({ ctx, input }) => criterionScoreView(await scoreProject(deps, input, ctx.principal))),
     publish: anct
-      .meta({ summary: "Publishes the ranking: emits one ProjectPrioritised per project.", errors: ["409 while a project is not scored on every criterion"] })
+      .meta({
+        summary:
+          "Publishes the case's current ranking (ANCT): records it with its date and emits one `ProjectPrioritised` per project, " +
+          "with its rank, weighted score and latest scores. It may be published again after scores or weights change.",
+        errors: [caseWithoutProjects, caseOfOtherDepartment, "409 while a project is not scored on every weighted criterion", gridChanged],
+      })
       .input(caseInput)
+      .output(rankingPublishedSchema)
       .mutation(async ({ ctx, input }) => publishRanking(deps, input.caseId, ctx.principal, ctx.correlationId)),
   });
 }

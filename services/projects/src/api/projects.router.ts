@@ -4,18 +4,33 @@ import { addJournalEntry, changeStatus, journalInput, milestoneInput, planAccomp
 import { decide, decisionInput } from "../application/decide.js";
 import type { ProjectsDeps } from "../application/deps.js";
 import { loadProjectFor } from "../application/load-project.js";
-import { projectView, traceabilityView } from "./project.view.js";
+import { journalEntryViewSchema, milestoneView, milestoneViewSchema, planView, planViewSchema, statusChangedSchema } from "./views/accompaniment.view.js";
+import { decisionTakenSchema } from "./views/decision.view.js";
+import { projectView, projectViewSchema } from "./views/project.view.js";
+import { timelineEntryView, timelineEntryViewSchema } from "./views/timeline.view.js";
+import { traceabilityView, traceabilityViewSchema } from "./views/traceability.view.js";
 
 const caseInput = z.object({ caseId: z.string().trim().min(1).max(100) });
 const projectInput = z.object({ projectId: z.string().trim().min(1).max(100) });
+
+// The errors of every procedure that loads a project by its id.
+const projectNotFound = "404 if the project does not exist";
+const otherDepartment = "403 if the project belongs to a département that is not the caller's";
+const changedMeanwhile = "409 if the project changed meanwhile (reload it and try again)";
 
 export function projectsRouter(deps: ProjectsDeps) {
   const readers = staffProcedure("anct", "prefecture", "partner");
   const anct = staffProcedure("anct");
   return router({
     byCase: readers
-      .meta({ summary: "The projects of a case with their status, progress (from milestones) and overdue milestones. Another département's case shows nothing." })
+      .meta({
+        summary:
+          "The projects of a case, in the order the workshop proposed them, each whole as `projects.get` answers it (status, " +
+          "progress from the milestones, overdue milestones, scores, decision, plan, journal). A case of another département, " +
+          "or one without projects, answers an empty list.",
+      })
       .input(caseInput)
+      .output(z.array(projectViewSchema))
       .query(async ({ ctx, input }) => {
         const projects = await deps.projects.find({ caseId: input.caseId }, { outbox: 0 }).sort({ proposedAt: 1 }).lean();
         const now = deps.now();
@@ -23,41 +38,105 @@ export function projectsRouter(deps: ProjectsDeps) {
         return projects.filter((p) => canActOn(ctx.principal, p.departmentCode)).map((p) => projectView(p, now));
       }),
     get: readers
-      .meta({ summary: "One project, whole: scores, decision, plan, journal.", errors: ["404 if it does not exist", "403 if it is another département's"] })
+      .meta({
+        summary:
+          "One project, whole: where it comes from, its status, every score given, the decision, the accompaniment plan with " +
+          "progress and overdue milestones (as of today, UTC), and the journal.",
+        errors: [projectNotFound, otherDepartment],
+      })
       .input(projectInput)
+      .output(projectViewSchema)
       .query(async ({ ctx, input }) => projectView(await loadProjectFor(deps, input.projectId, ctx.principal), deps.now())),
     traceability: readers
-      .meta({ summary: "From a project back to the needs it answers, their themes and the questionnaire answers behind them." })
+      .meta({
+        summary:
+          "From a project back to the needs it answers, their themes and territories, and the questionnaire answers quoted as " +
+          "evidence of each (organisation, question, value).",
+        errors: [projectNotFound, otherDepartment],
+      })
       .input(projectInput)
+      .output(traceabilityViewSchema)
       .query(async ({ ctx, input }) => traceabilityView(await loadProjectFor(deps, input.projectId, ctx.principal))),
     timeline: readers
-      .meta({ summary: "Everything that happened to a case, across the three services, oldest first (built from their events)." })
+      .meta({
+        summary:
+          "Everything that happened to a case, across the three services, oldest first (one line per event, 5000 at most), each " +
+          "with a French summary. A case of another département, or an unknown one, answers an empty list.",
+      })
       .input(caseInput)
+      .output(z.array(timelineEntryViewSchema))
       .query(async ({ ctx, input }) => {
         const entries = await deps.timeline.find({ caseId: input.caseId }).sort({ occurredAt: 1 }).limit(5000).lean();
-        return entries
-          .filter((e) => canActOn(ctx.principal, e.departmentCode))
-          .map(({ _id, occurredAt, ...e }) => ({ eventId: _id, ...e, occurredAt: occurredAt.toISOString() }));
+        return entries.filter((e) => canActOn(ctx.principal, e.departmentCode)).map(timelineEntryView);
       }),
     decide: anct
-      .meta({ summary: "Selects a project or not, with the reason (ANCT); emits ProjectSelected or ProjectNotSelected. Revisable until an accompaniment is planned.", errors: ["409 once the accompaniment has started"] })
+      .meta({
+        summary:
+          "Selects a project or not, with the reason (ANCT), and emits `ProjectSelected` or `ProjectNotSelected`. The decision may " +
+          "be taken again, either way, until an accompaniment is planned; the last one counts.",
+        errors: [projectNotFound, otherDepartment, "409 once the project's accompaniment is planned, or the project abandoned", changedMeanwhile],
+      })
       .input(decisionInput)
+      .output(decisionTakenSchema)
       .mutation(async ({ ctx, input }) => decide(deps, input, ctx.principal, ctx.correlationId)),
     planAccompaniment: anct
-      .meta({ summary: "Plans a selected project's accompaniment (levers from the catalogue, referent, partners, milestones); emits AccompanimentPlanned.", errors: ["409 unless the project is selected and not yet accompanied", "400 naming a lever not in the catalogue"] })
+      .meta({
+        summary:
+          "Plans a selected project's accompaniment (ANCT): levers from the catalogue (`levers.list`), referent, partners and " +
+          "milestones. The project moves to `in-accompaniment`, its journal notes it and `AccompanimentPlanned` is emitted. " +
+          "Answers the plan, with the id given to each milestone (`projects.updateMilestone` takes it). A plan is made once.",
+        errors: [
+          projectNotFound,
+          otherDepartment,
+          "409 unless the project is selected and not yet accompanied",
+          "400 naming each lever not in the catalogue (path `levers.<index>`)",
+          changedMeanwhile,
+        ],
+      })
       .input(planInput)
-      .mutation(async ({ ctx, input }) => planAccompaniment(deps, input, ctx.principal, ctx.correlationId)),
+      .output(planViewSchema)
+      .mutation(async ({ ctx, input }) => planView(await planAccompaniment(deps, input, ctx.principal, ctx.correlationId))),
     updateMilestone: anct
-      .meta({ summary: "Marks a milestone done (with its date), cancelled, or planned again; emits MilestoneUpdated.", errors: ["404 if the milestone does not exist", "409 for a refused change (a cancelled milestone marked done, a done date in the future…)"] })
+      .meta({
+        summary:
+          "Marks a milestone done (with the day, `doneOn`), cancelled, or planned again, possibly with a new `dueDate` (ANCT); " +
+          "emits `MilestoneUpdated` and answers the milestone as updated. `doneOn` is ignored unless the status is `done`.",
+        errors: [
+          projectNotFound,
+          otherDepartment,
+          "404 if the project has no plan or the plan no such milestone",
+          "409 for a refused change: done without `doneOn`, `doneOn` after today, a cancelled milestone marked done (plan it again first)",
+          changedMeanwhile,
+        ],
+      })
       .input(milestoneInput)
-      .mutation(async ({ ctx, input }) => updateMilestone(deps, input, ctx.principal, ctx.correlationId)),
+      .output(milestoneViewSchema)
+      .mutation(async ({ ctx, input }) => milestoneView(await updateMilestone(deps, input, ctx.principal, ctx.correlationId))),
     changeStatus: anct
-      .meta({ summary: "Moves an accompanied project: pause, resume, abandon (with a reason) or deliver (every milestone done or cancelled); emits ProjectStatusChanged or ProjectDelivered.", errors: ["409 for an illegal transition, a missing reason, or milestones still planned"] })
+      .meta({
+        summary:
+          "Moves a selected project along (ANCT): `in-accompaniment` → `paused` (with a reason) → `in-accompaniment` again, " +
+          "`abandoned` (with a reason) from selected, in accompaniment or paused, `delivered` from in accompaniment once every " +
+          "milestone is done or cancelled. Emits `ProjectDelivered` or `ProjectStatusChanged`; delivered and abandoned are final. " +
+          "The accompaniment starts with `projects.planAccompaniment`, never here.",
+        errors: [
+          projectNotFound,
+          otherDepartment,
+          "409 if the project is not selected, the move is not allowed from its status (the message names both), a reason is " +
+            "missing to pause or abandon, or milestones are still planned for a delivery",
+          changedMeanwhile,
+        ],
+      })
       .input(statusInput)
+      .output(statusChangedSchema)
       .mutation(async ({ ctx, input }) => changeStatus(deps, input, ctx.principal, ctx.correlationId)),
     addJournalEntry: staffProcedure("anct", "prefecture")
-      .meta({ summary: "Adds a dated line to the project's journal." })
+      .meta({
+        summary: "Adds a line to the project's journal, dated now and signed by the caller, and answers it. Lines are never edited or removed.",
+        errors: [projectNotFound, otherDepartment, changedMeanwhile],
+      })
       .input(journalInput)
+      .output(journalEntryViewSchema)
       .mutation(async ({ ctx, input }) => addJournalEntry(deps, input, ctx.principal)),
   });
 }
