@@ -8,7 +8,7 @@ const meuse = {
   departmentCode: "55",
   edition: 2026,
   title: "Questionnaire de cadrage Tétris — Meuse 2026",
-  closesAt: "2026-12-18T18:00:00.000Z",
+  closesAt: `${new Date().getFullYear() + 1}-06-30T18:00:00.000Z`,
   invitations: [
     { organisation: "Conseil départemental de la Meuse", actorType: "conseil-departemental" },
     {
@@ -51,16 +51,17 @@ export async function loadDemoCase(urls, secret = process.env.AUTH_SECRET ?? DEV
     role: "prefecture",
     departments: ["55"],
   });
-  const existing = await call(urls.questionnaire, anct, "campaigns.byCase", { caseId: DEMO_CASE }, "GET");
+  let campaign = await call(urls.questionnaire, anct, "campaigns.byCase", { caseId: DEMO_CASE }, "GET");
   let created = false;
-  if (existing.status === 404) {
-    const opened = await call(urls.questionnaire, prefecture, "campaigns.open", meuse, "POST");
-    if (opened.status !== 200) throw new Error(`le dossier de démonstration n'a pas pu être créé : ${opened.error}`);
-    const closed = await call(urls.questionnaire, prefecture, "campaigns.close", { campaignId: opened.data.campaignId }, "POST");
-    if (closed.status !== 200) throw new Error(`la campagne de démonstration n'a pas pu être clôturée : ${closed.error}`);
+  if (campaign.status === 404) {
+    campaign = await call(urls.questionnaire, prefecture, "campaigns.open", meuse, "POST");
+    if (campaign.status !== 200) throw new Error(`le dossier de démonstration n'a pas pu être créé : ${campaign.error}`);
     created = true;
-  } else if (existing.status !== 200) {
-    throw new Error(`le dossier de démonstration n'a pas pu être lu : ${existing.error}`);
+  } else if (campaign.status !== 200) {
+    throw new Error(`le dossier de démonstration n'a pas pu être lu : ${campaign.error}`);
   }
-  return { caseId: DEMO_CASE, created, tokens: { anct, prefecture } };
+  // The campaign stays open so that the respondent link works; closing it (from the staff
+  // pages) prepares the workshop day.
+  const links = await call(urls.questionnaire, prefecture, "campaigns.invitationLinks", { campaignId: campaign.data.campaignId }, "GET");
+  return { caseId: DEMO_CASE, created, respondentToken: links.data?.[1]?.token ?? links.data?.[0]?.token, tokens: { anct, prefecture } };
 }

@@ -25,10 +25,15 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const children = services.map(({ name, port }) => {
-  const child = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", join(repoRoot, `services/${name}/dist/main.js`)], {
+const webPort = Number(process.env.WEB_PORT ?? 4100);
+const processes = [
+  ...services.map(({ name, port }) => ({ name, port, main: `services/${name}/dist/main.js` })),
+  { name: "web", port: webPort, main: "apps/web/dist-server/gateway.js" },
+];
+const children = processes.map(({ name, port, main }) => {
+  const child = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", join(repoRoot, main)], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -85,15 +90,17 @@ try {
   await Promise.all(children.map(({ url }) => healthy(url)));
   const { loadDemoCase } = await import("./demo-case.mjs");
   const demo = await loadDemoCase(Object.fromEntries(children.map(({ name, url }) => [name, url])));
+  const web = children[3].url;
   console.log(`
-  Tétris est démarré.
+  Tétris est démarré : ${web}
     questionnaire  ${children[0].url}/trpc   (santé : /healthz, /readyz, /metrics)
     ateliers       ${children[1].url}/trpc
     projets        ${children[2].url}/trpc
-  Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"} ; campagne clôturée, journée d'ateliers en préparation.
-  Jeton ANCT :              ${demo.tokens.anct}
-  Jeton préfecture (55) :   ${demo.tokens.prefecture}
-  Exemple : curl -H "Authorization: Bearer <jeton>" '${children[1].url}/trpc/workshops.byCase?input=${encodeURIComponent(JSON.stringify({ caseId: demo.caseId }))}'
+  Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"}, campagne ouverte.
+  Lien d'un répondant :     ${web}/repondre/${demo.respondentToken}
+  Connexion des agents :    ${web}/connexion, avec l'un de ces jetons :
+    ANCT :                  ${demo.tokens.anct}
+    préfecture (55) :       ${demo.tokens.prefecture}
   Ctrl-C arrête tout ce que cette commande a démarré.
 `);
 } catch (err) {

@@ -5,8 +5,11 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./infra.mjs";
 
-const packages = ["packages/shared", "services/questionnaire", "services/workshops", "services/projects", "tests/e2e"];
+const packages = ["packages/shared", "services/questionnaire", "services/workshops", "services/projects", "apps/web", "tests/e2e"];
 for (const p of packages) rmSync(join(repoRoot, p, ".vitest"), { recursive: true, force: true });
+
+// The browser tests drive Debian's Chromium: make sure it is there before anything runs.
+if (spawnSync("bash", [join(repoRoot, "infra/chromium.sh")], { stdio: "inherit" }).status !== 0) process.exit(1);
 
 const turbo = spawnSync(join(repoRoot, "node_modules/.bin/turbo"), ["run", "lint", "typecheck", "test", ...process.argv.slice(2)], {
   cwd: repoRoot,

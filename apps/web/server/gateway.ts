@@ -1,0 +1,62 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import express from "express";
+import { createProxyMiddleware } from "http-proxy-middleware";
+
+/**
+ * The one origin users reach: the web pages, and `/api/<service>` relayed to each service,
+ * so the browser never talks to a service directly (no CORS, one address to publish).
+ */
+const services = {
+  questionnaire: process.env.QUESTIONNAIRE_URL ?? "http://127.0.0.1:4101",
+  workshops: process.env.WORKSHOPS_URL ?? "http://127.0.0.1:4102",
+  projects: process.env.PROJECTS_URL ?? "http://127.0.0.1:4103",
+};
+const port = Number(process.env.WEB_PORT ?? 4100);
+const host = process.env.HOST ?? "127.0.0.1";
+const pages = join(dirname(fileURLToPath(import.meta.url)), "../dist");
+const dsfr = join(dirname(createRequire(import.meta.url).resolve("@gouvfr/dsfr/package.json")), "dist");
+
+const app = express();
+app.disable("x-powered-by");
+app.use((_req, res, next) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "no-referrer");
+  res.setHeader("X-Frame-Options", "DENY");
+  next();
+});
+app.get("/healthz", (_req, res) => {
+  res.json({ status: "ok" });
+});
+for (const [name, target] of Object.entries(services)) {
+  app.use(
+    `/api/${name}`,
+    createProxyMiddleware({
+      target,
+      on: {
+        error: (_err, _req, res) => {
+          if ("writeHead" in res && !res.headersSent) {
+            res.writeHead(502, { "content-type": "application/json" });
+            res.end(JSON.stringify({ error: { message: `Le service ${name} ne répond pas : réessayez dans un instant.` } }));
+          }
+        },
+      },
+    }),
+  );
+}
+if (!existsSync(join(pages, "index.html"))) {
+  console.error("Pages absentes : lancez d'abord `npm run build` (ou `npm start`).");
+  process.exit(1);
+}
+app.use("/dsfr", express.static(dsfr, { index: false, maxAge: "1d" }));
+app.use(express.static(pages, { index: false, maxAge: "1h" }));
+// Every other path is a page of the single-page application.
+app.use((_req, res) => {
+  res.sendFile(join(pages, "index.html"));
+});
+
+app.listen(port, host, () => {
+  console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), service: "web", msg: `web application on http://${host}:${port}`, port }));
+});

@@ -1,0 +1,36 @@
+import { formatDateTime } from "./campaign-format.js";
+import { CampaignNavLink } from "./campaign-nav-link.js";
+import { CampaignStatusBadge } from "./campaign-status-badge.js";
+import type { CampaignView } from "./campaign-types.js";
+
+/** The campaign's title, case, dates and status. */
+export function CampaignHeader({ campaign }: { campaign: CampaignView }) {
+  return (
+    <>
+      <p>
+        <CampaignNavLink className="fr-link" href="/">Retour aux campagnes</CampaignNavLink>
+      </p>
+      <h1>{campaign.title}</h1>
+      <ul>
+        <li>Dossier : {campaign.caseId}</li>
+        <li>Département : {campaign.departmentCode}</li>
+        <li>
+          Statut : <CampaignStatusBadge campaign={campaign} />
+        </li>
+        <li>
+          Ouverte le <time dateTime={campaign.opensAt}>{formatDateTime(campaign.opensAt)}</time>
+        </li>
+        <li>
+          {campaign.status === "closed" && campaign.closedAt ? (
+            <>Clôturée le <time dateTime={campaign.closedAt}>{formatDateTime(campaign.closedAt)}</time></>
+          ) : (
+            <>Clôture prévue le <time dateTime={campaign.closesAt}>{formatDateTime(campaign.closesAt)}</time></>
+          )}
+        </li>
+        <li>
+          Questionnaire : {campaign.templateId}, version {campaign.templateVersion}
+        </li>
+      </ul>
+    </>
+  );
+}

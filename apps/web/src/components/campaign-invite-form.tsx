@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from "react";
+import { describeError, questionnaire } from "../api.js";
+import { CampaignInputField, CampaignSelectField } from "./campaign-field.js";
+import { fieldErrorsOf, focusFirstError, type FieldErrors } from "./campaign-form-errors.js";
+import { CampaignInvitationLink } from "./campaign-invitation-link.js";
+import { actorTypeOptions, type ActorType, type InvitationInput } from "./campaign-types.js";
+
+const fields = ["organisation", "actorType", "contactName", "contactEmail", "territory"] as const;
+const idOf = (field: string) => `invitation-${field}`;
+const empty = { organisation: "", actorType: "", contactName: "", contactEmail: "", territory: "" };
+type Values = typeof empty;
+
+/** An INSEE commune code has 5 characters (2A/2B in Corsica), an EPCI's SIREN 9 digits. */
+function territoryOf(code: string): InvitationInput["territory"] | undefined {
+  const trimmed = code.trim().toUpperCase();
+  if (!trimmed) return null;
+  if (/^\d{9}$/.test(trimmed)) return { kind: "epci", code: trimmed };
+  if (/^\d[\dAB]\d{3}$/.test(trimmed)) return { kind: "commune", code: trimmed };
+  return undefined;
+}
+
+function check(values: Values): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!values.organisation.trim()) errors.organisation = "Saisissez le nom de l'organisation invitée.";
+  if (!values.actorType) errors.actorType = "Choisissez le type d'acteur.";
+  const email = values.contactEmail.trim();
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    errors.contactEmail = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.";
+  }
+  if (territoryOf(values.territory) === undefined) {
+    errors.territory = "Saisissez un code INSEE de commune (5 caractères, ex. 55029) ou le SIREN d'un EPCI (9 chiffres).";
+  }
+  return errors;
+}
+
+interface Props {
+  campaignId: string;
+  onInvited: () => void;
+}
+
+/** Invites one more actor to the campaign, and shows its link to send. */
+export function CampaignInviteForm({ campaignId, onInvited }: Props) {
+  const [values, setValues] = useState<Values>(empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [invited, setInvited] = useState<{ organisation: string; token: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    setInvited(null);
+    const found = check(values);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      focusFirstError(found, fields, idOf);
+      return;
+    }
+    setBusy(true);
+    try {
+      const [created] = await questionnaire.campaigns.invite.mutate({
+        campaignId,
+        invitations: [
+          {
+            organisation: values.organisation.trim(),
+            actorType: values.actorType as ActorType,
+            contactName: values.contactName.trim() || null,
+            contactEmail: values.contactEmail.trim() || null,
+            territory: territoryOf(values.territory) ?? null,
+          },
+        ],
+      });
+      if (created) setInvited({ organisation: created.organisation, token: created.token });
+      setValues(empty);
+      onInvited();
+    } catch (err) {
+      const { fields: byField, rest } = fieldErrorsOf(err, fields, "invitations.0.");
+      setErrors(byField);
+      focusFirstError(byField, fields, idOf);
+      if (Object.keys(byField).length && !rest.length) setFailure("Le formulaire contient des erreurs : corrigez les champs signalés.");
+      else setFailure(rest.length ? rest.join(" ; ") : describeError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="invitation-titre">
+      <h3 id="invitation-titre">Inviter un acteur</h3>
+      <p className="fr-text--sm">
+        Chaque acteur reçoit son propre lien, sans compte à créer. Les champs marqués d'un astérisque (*) sont obligatoires.
+      </p>
+      <div role="status">
+        {invited && (
+          <div className="fr-alert fr-alert--success fr-mb-3w">
+            <p className="fr-alert__title">{invited.organisation} est invité(e)</p>
+            <p>Envoyez-lui ce lien, à lui seul : il permet de répondre au nom de l'organisation.</p>
+            <CampaignInvitationLink token={invited.token} organisation={invited.organisation} />
+          </div>
+        )}
+      </div>
+      {failure && (
+        <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
+          <p className="fr-alert__title">L'acteur n'a pas été invité</p>
+          <p>{failure}</p>
+        </div>
+      )}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6">
+          <CampaignInputField
+            id={idOf("organisation")}
+            label="Organisation"
+            hint="Par exemple « Communauté de communes du Pays de Stenay »."
+            error={errors.organisation}
+            value={values.organisation}
+            onChange={set("organisation")}
+            maxLength={200}
+            autoComplete="organization"
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <CampaignSelectField
+            id={idOf("actorType")}
+            label="Type d'acteur"
+            error={errors.actorType}
+            value={values.actorType}
+            onChange={set("actorType")}
+          >
+            <option value="" disabled>Sélectionnez un type d'acteur</option>
+            {actorTypeOptions.map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </CampaignSelectField>
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <CampaignInputField
+            id={idOf("contactName")}
+            label="Nom du contact"
+            optional
+            error={errors.contactName}
+            value={values.contactName}
+            onChange={set("contactName")}
+            maxLength={200}
+            autoComplete="name"
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <CampaignInputField
+            id={idOf("contactEmail")}
+            label="Courriel du contact"
+            optional
+            hint="Pour lui envoyer le lien et le relancer."
+            error={errors.contactEmail}
+            value={values.contactEmail}
+            onChange={set("contactEmail")}
+            type="email"
+            maxLength={320}
+            autoComplete="email"
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <CampaignInputField
+            id={idOf("territory")}
+            label="Code de la commune ou de l'EPCI"
+            optional
+            hint="Le territoire pour lequel l'acteur s'exprime : code INSEE de la commune (5 caractères) ou SIREN de l'EPCI (9 chiffres)."
+            error={errors.territory}
+            value={values.territory}
+            onChange={set("territory")}
+            maxLength={9}
+            autoComplete="off"
+          />
+        </div>
+      </div>
+      <button className="fr-btn" type="submit" disabled={busy}>
+        {busy ? "Invitation en cours…" : "Inviter l'acteur"}
+      </button>
+    </form>
+  );
+}

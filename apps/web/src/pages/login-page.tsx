@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from "react";
+import { signIn } from "../session.js";
+
+/**
+ * Staff sign in with the bearer token they were given (`npm run token` locally). The page is
+ * the one place to change when the State's OpenID Connect provider replaces tokens.
+ */
+export function LoginPage() {
+  const [token, setToken] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (token.trim().split(".").length !== 3) {
+      setError("Ce jeton n'a pas la forme attendue (trois parties séparées par des points).");
+      return;
+    }
+    signIn(token);
+    location.assign("/");
+  }
+
+  return (
+    <div className="fr-grid-row fr-grid-row--center">
+      <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
+        <h1>Connexion des agents</h1>
+        <p>Collez le jeton d'accès qui vous a été remis par votre administrateur.</p>
+        <form onSubmit={submit} noValidate>
+          <div className={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
+            <label className="fr-label" htmlFor="jeton">
+              Jeton d'accès
+              <span className="fr-hint-text">Il reste valable 8 heures ; il n'est conservé que dans cet onglet.</span>
+            </label>
+            <textarea
+              className={`fr-input${error ? " fr-input--error" : ""}`}
+              id="jeton"
+              name="jeton"
+              rows={4}
+              value={token}
+              onChange={(e) => setToken(e.target.value)}
+              aria-describedby={error ? "jeton-erreur" : undefined}
+              required
+            />
+            {error && <p id="jeton-erreur" className="fr-error-text">{error}</p>}
+          </div>
+          <button className="fr-btn" type="submit">Se connecter</button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { waitFor } from "@tetris/shared/testing";
+
+const gateway = new URL("../../../apps/web/dist-server/gateway.js", import.meta.url).pathname;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** The web gateway as `npm start` runs it, pointed at the given services. */
+export async function startWebGateway(services: { questionnaire: string; workshops: string; projects: string }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [gateway], {
+    env: { ...process.env, WEB_PORT: String(port), QUESTIONNAIRE_URL: services.questionnaire, WORKSHOPS_URL: services.workshops, PROJECTS_URL: services.projects },
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${url}/healthz`)).ok, { what: "the web gateway" });
+  return { url, stop: () => child.kill("SIGTERM") };
+}
