@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", ".infra/**"] },
+  { ignores: ["**/dist/**", "**/dist-server/**", "**/node_modules/**", ".infra/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
