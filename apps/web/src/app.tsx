@@ -1,8 +1,12 @@
 import { useEffect, useState } from "react";
 import { Layout } from "./layout.js";
 import { CampaignPage } from "./pages/campaign-page.js";
+import { CapturePage } from "./pages/capture-page.js";
+import { CaseProjectsPage } from "./pages/case-projects-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { LoginPage } from "./pages/login-page.js";
+import { NationalPage } from "./pages/national-page.js";
+import { ProjectPage } from "./pages/project-page.js";
 import { RespondentPage } from "./pages/respondent-page.js";
 
 /** The few pages need no router library: the path says which one. */
@@ -27,6 +31,13 @@ export function App() {
   if (respond) return <Layout><RespondentPage token={decodeURIComponent(respond[1]!)} /></Layout>;
   const campaign = /^\/campagnes\/([^/]+)$/.exec(path);
   if (campaign) return <Layout staff><CampaignPage campaignId={decodeURIComponent(campaign[1]!)} /></Layout>;
+  const capture = /^\/ateliers\/([^/]+)\/saisie$/.exec(path);
+  if (capture) return <Layout staff><CapturePage workshopId={decodeURIComponent(capture[1]!)} /></Layout>;
+  const caseProjects = /^\/dossiers\/([^/]+)\/projets$/.exec(path);
+  if (caseProjects) return <Layout staff><CaseProjectsPage caseId={decodeURIComponent(caseProjects[1]!)} /></Layout>;
+  const project = /^\/projets\/([^/]+)$/.exec(path);
+  if (project) return <Layout staff><ProjectPage key={project[1]} projectId={decodeURIComponent(project[1]!)} /></Layout>;
+  if (path === "/national") return <Layout staff><NationalPage /></Layout>;
   if (path === "/connexion") return <Layout><LoginPage /></Layout>;
   return <Layout staff><HomePage /></Layout>;
 }

@@ -34,6 +34,12 @@ export function Layout({ children, staff = false }: { children: ReactNode; staff
                 <div className="fr-header__tools">
                   <div className="fr-header__tools-links">
                     <ul className="fr-btns-group">
+                      {user && (
+                        <li><a className="fr-btn" href="/">Campagnes</a></li>
+                      )}
+                      {user?.role === "anct" && (
+                        <li><a className="fr-btn" href="/national">Vue nationale</a></li>
+                      )}
                       {user ? (
                         <li>
                           <button className="fr-btn fr-icon-logout-box-r-line" onClick={() => { signOut(); location.assign("/connexion"); }}>

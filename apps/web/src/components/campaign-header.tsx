@@ -12,7 +12,12 @@ export function CampaignHeader({ campaign }: { campaign: CampaignView }) {
       </p>
       <h1>{campaign.title}</h1>
       <ul>
-        <li>Dossier : {campaign.caseId}</li>
+        <li>
+          Dossier : {campaign.caseId} —{" "}
+          <CampaignNavLink className="fr-link" href={`/dossiers/${encodeURIComponent(campaign.caseId)}/projets`}>
+            projets du dossier
+          </CampaignNavLink>
+        </li>
         <li>Département : {campaign.departmentCode}</li>
         <li>
           Statut : <CampaignStatusBadge campaign={campaign} />

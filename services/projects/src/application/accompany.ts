@@ -3,7 +3,7 @@ import { createEvent, invalidFields, isoDateSchema, notFound, RuleViolation, typ
 import { z } from "zod";
 import type { ProjectStatus } from "../domain/accompaniment/accompaniment-types.js";
 import { assertCanDeliver, assertMilestoneUpdate } from "../domain/accompaniment/milestones.js";
-import { assertTransition } from "../domain/accompaniment/status-transitions.js";
+import { assertTransition, statusLabels } from "../domain/accompaniment/status-transitions.js";
 import type { ProjectsDeps } from "./deps.js";
 import { eventContext, loadProjectFor, saveProject } from "./load-project.js";
 
@@ -94,7 +94,7 @@ export async function changeStatus(deps: ProjectsDeps, input: z.infer<typeof sta
     input.to === "delivered"
       ? createEvent("ProjectDelivered", context, { projectId: project._id, deliveredAt: now.toISOString() }, now)
       : createEvent("ProjectStatusChanged", context, { projectId: project._id, from, to: input.to, reason: input.reason, changedBy: principal.subject }, now);
-  const note = { at: now, by: principal.subject, text: `Statut : ${from} → ${input.to}${input.reason ? ` (${input.reason})` : ""}` };
+  const note = { at: now, by: principal.subject, text: `Statut : ${statusLabels[from]} → ${statusLabels[input.to]}${input.reason ? ` (${input.reason})` : ""}` };
   await saveProject(deps, project, { $set: { status: input.to, statusReason: input.reason }, $push: { journal: note } }, [event]);
   return { projectId: project._id, status: input.to };
 }
