@@ -8,6 +8,7 @@ import { LoginPage } from "./pages/login-page.js";
 import { NationalPage } from "./pages/national-page.js";
 import { ProjectPage } from "./pages/project-page.js";
 import { RespondentPage } from "./pages/respondent-page.js";
+import { WorkshopPage } from "./pages/workshop-page.js";
 
 /** The few pages need no router library: the path says which one. */
 export function navigate(path: string): void {
@@ -31,6 +32,8 @@ export function App() {
   if (respond) return <Layout><RespondentPage token={decodeURIComponent(respond[1]!)} /></Layout>;
   const campaign = /^\/campagnes\/([^/]+)$/.exec(path);
   if (campaign) return <Layout staff><CampaignPage campaignId={decodeURIComponent(campaign[1]!)} /></Layout>;
+  const workshop = /^\/ateliers\/([^/]+)$/.exec(path);
+  if (workshop) return <Layout staff><WorkshopPage workshopId={decodeURIComponent(workshop[1]!)} /></Layout>;
   const capture = /^\/ateliers\/([^/]+)\/saisie$/.exec(path);
   if (capture) return <Layout staff><CapturePage workshopId={decodeURIComponent(capture[1]!)} /></Layout>;
   const caseProjects = /^\/dossiers\/([^/]+)\/projets$/.exec(path);

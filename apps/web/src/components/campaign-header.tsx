@@ -17,6 +17,14 @@ export function CampaignHeader({ campaign }: { campaign: CampaignView }) {
           <CampaignNavLink className="fr-link" href={`/dossiers/${encodeURIComponent(campaign.caseId)}/projets`}>
             projets du dossier
           </CampaignNavLink>
+          {campaign.status === "closed" && (
+            <>
+              {" — "}
+              <CampaignNavLink className="fr-link" href={`/ateliers/workshop-${encodeURIComponent(campaign.campaignId)}`}>
+                journée d'ateliers
+              </CampaignNavLink>
+            </>
+          )}
         </li>
         <li>Département : {campaign.departmentCode}</li>
         <li>

@@ -1,0 +1,98 @@
+import { useState } from "react";
+import { currentToken } from "../session.js";
+
+const formats = [
+  { format: "html", label: "Compte rendu à imprimer (HTML)" },
+  { format: "pdf", label: "Compte rendu (PDF)" },
+] as const;
+
+/** Why a download failed, and what to do, from the status and the `{ error }` body the service answers. */
+async function failureOf(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => null);
+  const raw = body && typeof body === "object" && "error" in body ? (body as { error: unknown }).error : null;
+  const said = typeof raw === "string" ? raw : raw && typeof raw === "object" && "message" in raw ? String(raw.message) : null;
+  const advice =
+    response.status === 401
+      ? "Votre session a expiré : reconnectez-vous puis réessayez."
+      : response.status === 403
+        ? "Votre compte n'a pas accès à cette journée d'ateliers."
+        : response.status === 404
+          ? "La journée d'ateliers est introuvable : rechargez la page."
+          : "Réessayez dans quelques instants ; si le problème persiste, signalez-le à l'équipe Tétris.";
+  return said ? `${said}. ${advice}` : advice;
+}
+
+/** Hands the browser the file to save, under the name the server gives (Content-Disposition). */
+function save(blob: Blob, response: Response, fallback: string): void {
+  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}
+
+/**
+ * « Compte rendu »: the day's report, as a printable page or a PDF. It needs the bearer token,
+ * which a plain link cannot send: each button fetches the file with it and saves the result.
+ */
+export function ReportDownloads({ workshopId }: { workshopId: string }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState("");
+
+  async function download(format: string, label: string) {
+    // The buttons stay enabled (disabling one would drop the keyboard focus): a second click waits its turn.
+    if (busy !== null) return;
+    setBusy(format);
+    setError(null);
+    setDone("");
+    try {
+      const url = `/api/workshops/reports/workshops/${encodeURIComponent(workshopId)}.${format}`;
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${currentToken() ?? ""}` } });
+      if (!response.ok) {
+        setError(await failureOf(response));
+        return;
+      }
+      save(await response.blob(), response, `compte-rendu-${workshopId}.${format}`);
+      setDone(`Téléchargement lancé : ${label}.`);
+    } catch {
+      setError("Connexion impossible : vérifiez votre réseau puis réessayez.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div aria-busy={busy !== null}>
+      <p>
+        Le programme, les présences, les besoins par thème et les fiches projet avec leurs voix, tels qu'ils sont au moment du
+        téléchargement.
+      </p>
+      {error && (
+        <div className="fr-alert fr-alert--error fr-mb-2w" role="alert">
+          <p className="fr-alert__title">Le compte rendu n'a pas pu être téléchargé</p>
+          <p>{error}</p>
+        </div>
+      )}
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        {formats.map(({ format, label }) => (
+          <li key={format}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary fr-icon-download-line"
+              aria-disabled={busy !== null && busy !== format ? true : undefined}
+              onClick={() => download(format, label)}
+            >
+              {busy === format ? "Chargement…" : `Télécharger : ${label}`}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="fr-sr-only" role="status">{done}</p>
+    </div>
+  );
+}
