@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { currentToken } from "../session.js";
+import { downloadWithToken } from "../download.js";
 import type { CampaignView } from "./campaign-types.js";
 
 const files = [
@@ -7,35 +7,6 @@ const files = [
   { file: "ranking.csv", label: "Classement des thèmes (CSV)", closedOnly: true },
   { file: "campaign.xlsx", label: "Campagne complète (Excel)" },
 ] as const;
-
-/** Why a download failed, and what to do, from the status and the `{ error }` body the service answers. */
-async function failureOf(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null);
-  const raw = body && typeof body === "object" && "error" in body ? (body as { error: unknown }).error : null;
-  const said = typeof raw === "string" ? raw : raw && typeof raw === "object" && "message" in raw ? String(raw.message) : null;
-  const advice =
-    response.status === 401
-      ? "Votre session a expiré : reconnectez-vous puis réessayez."
-      : response.status === 403
-        ? "Votre compte n'a pas accès à cette campagne."
-        : response.status === 404
-          ? "Le fichier ou la campagne est introuvable : rechargez la page."
-          : "Réessayez dans quelques instants ; si le problème persiste, signalez-le à l'équipe Tétris.";
-  return said ? `${said}. ${advice}` : advice;
-}
-
-/** Saves the blob under the name the server gives (Content-Disposition), else a name of our own. */
-function save(blob: Blob, response: Response, fallback: string): void {
-  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
 
 /**
  * The exports of the campaign. They need the bearer token, which a plain link cannot send: each
@@ -52,12 +23,11 @@ export function CampaignExports({ campaign }: { campaign: CampaignView }) {
     setDone(null);
     try {
       const url = `/api/questionnaire/exports/campaigns/${encodeURIComponent(campaign.campaignId)}/${file}`;
-      const response = await fetch(url, { headers: { Authorization: `Bearer ${currentToken() ?? ""}` } });
-      if (!response.ok) {
-        setError(await failureOf(response));
+      const failure = await downloadWithToken(url, `${campaign.caseId}-${file}`, { forbidden: "Votre compte n'a pas accès à cette campagne.", notFound: "Le fichier ou la campagne est introuvable : rechargez la page." });
+      if (failure) {
+        setError(failure);
         return;
       }
-      save(await response.blob(), response, `${campaign.caseId}-${file}`);
       setDone(`Téléchargement lancé : ${label}.`);
     } catch {
       setError("Connexion impossible : vérifiez votre réseau puis réessayez.");

@@ -1,37 +1,10 @@
 import { useState } from "react";
-import { currentToken } from "../session.js";
+import { downloadWithToken } from "../download.js";
 
 const files = [
   { file: "national.csv", label: "Vue nationale (CSV)" },
   { file: "national.xlsx", label: "Vue nationale (Excel)" },
 ] as const;
-
-/** Why a download failed, and what to do, from the status and the `{ error }` body the service answers. */
-async function failureOf(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null);
-  const raw = body && typeof body === "object" && "error" in body ? (body as { error: unknown }).error : null;
-  const said = typeof raw === "string" ? raw : raw && typeof raw === "object" && "message" in raw ? String(raw.message) : null;
-  const advice =
-    response.status === 401
-      ? "Votre session a expiré : reconnectez-vous puis réessayez."
-      : response.status === 403
-        ? "La vue nationale est réservée aux agents de l'ANCT."
-        : "Réessayez dans quelques instants ; si le problème persiste, signalez-le à l'équipe Tétris.";
-  return said ? `${said}. ${advice}` : advice;
-}
-
-/** Saves the blob under the name the server gives (Content-Disposition), else a name of our own. */
-function save(blob: Blob, response: Response, fallback: string): void {
-  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
 
 /**
  * The national view as files. They need the bearer token, which a plain link cannot send: each
@@ -47,12 +20,11 @@ export function NationalExports() {
     setError(null);
     setDone(null);
     try {
-      const response = await fetch(`/api/projects/exports/${file}`, { headers: { Authorization: `Bearer ${currentToken() ?? ""}` } });
-      if (!response.ok) {
-        setError(await failureOf(response));
+      const failure = await downloadWithToken(`/api/projects/exports/${file}`, `tetris-${file}`, { forbidden: "La vue nationale est réservée aux agents de l'ANCT." });
+      if (failure) {
+        setError(failure);
         return;
       }
-      save(await response.blob(), response, `tetris-${file}`);
       setDone(`Téléchargement lancé : ${label}.`);
     } catch {
       setError("Connexion impossible : vérifiez votre réseau puis réessayez.");

@@ -1,39 +1,10 @@
 import { useState } from "react";
-import { currentToken } from "../session.js";
+import { downloadWithToken } from "../download.js";
 
 const formats = [
   { format: "html", label: "Compte rendu à imprimer (HTML)" },
   { format: "pdf", label: "Compte rendu (PDF)" },
 ] as const;
-
-/** Why a download failed, and what to do, from the status and the `{ error }` body the service answers. */
-async function failureOf(response: Response): Promise<string> {
-  const body: unknown = await response.json().catch(() => null);
-  const raw = body && typeof body === "object" && "error" in body ? (body as { error: unknown }).error : null;
-  const said = typeof raw === "string" ? raw : raw && typeof raw === "object" && "message" in raw ? String(raw.message) : null;
-  const advice =
-    response.status === 401
-      ? "Votre session a expiré : reconnectez-vous puis réessayez."
-      : response.status === 403
-        ? "Votre compte n'a pas accès à cette journée d'ateliers."
-        : response.status === 404
-          ? "La journée d'ateliers est introuvable : rechargez la page."
-          : "Réessayez dans quelques instants ; si le problème persiste, signalez-le à l'équipe Tétris.";
-  return said ? `${said}. ${advice}` : advice;
-}
-
-/** Hands the browser the file to save, under the name the server gives (Content-Disposition). */
-function save(blob: Blob, response: Response, fallback: string): void {
-  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallback;
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
 
 /**
  * « Compte rendu »: the day's report, as a printable page or a PDF. It needs the bearer token,
@@ -52,12 +23,11 @@ export function ReportDownloads({ workshopId }: { workshopId: string }) {
     setDone("");
     try {
       const url = `/api/workshops/reports/workshops/${encodeURIComponent(workshopId)}.${format}`;
-      const response = await fetch(url, { headers: { Authorization: `Bearer ${currentToken() ?? ""}` } });
-      if (!response.ok) {
-        setError(await failureOf(response));
+      const failure = await downloadWithToken(url, `compte-rendu-${workshopId}.${format}`, { forbidden: "Votre compte n'a pas accès à cette journée d'ateliers.", notFound: "La journée d'ateliers est introuvable : rechargez la page." });
+      if (failure) {
+        setError(failure);
         return;
       }
-      save(await response.blob(), response, `compte-rendu-${workshopId}.${format}`);
       setDone(`Téléchargement lancé : ${label}.`);
     } catch {
       setError("Connexion impossible : vérifiez votre réseau puis réessayez.");
