@@ -120,7 +120,9 @@ start_ferretdb() {
 wait_ready() {
   local name="$1" deadline=$((SECONDS + READY_TIMEOUT))
   while ! "${name}_ready"; do
-    if ! running_pid "$name" >/dev/null; then
+    # kill -0, not running_pid: while nohup and setsid exec into the server,
+    # its /proc cmdline can briefly lack the marker running_pid looks for.
+    if ! kill -0 "$(<"$(pid_file "$name")")" 2>/dev/null; then
       log "$name: exited during start-up; last 30 lines of $LOG_DIR/$name.log:" >&2
       tail -n 30 "$LOG_DIR/$name.log" >&2
       rm -f "$(pid_file "$name")"
