@@ -1,4 +1,4 @@
-import { WorkshopTable } from "./workshop-table.js";
+import { CampaignTable } from "../components/campaign-table.js";
 import { formatBudget, plural } from "./workshop-format.js";
 import { kindLabels, maturityLabels, type CandidateView, type NeedView } from "./workshop-types.js";
 
@@ -20,7 +20,7 @@ export function CandidatesList({ candidates, needs, votesPerParticipant }: Props
   return (
     <>
       {intro}
-      <WorkshopTable
+      <CampaignTable size="sm" multiline
         caption={`Fiches projet (${candidates.length}), les plus votées d'abord`}
         hideCaption
         headers={["Fiche projet", "Nature", "Porteur", "Maturité", "Budget", "Besoins repris", "Voix"]}
@@ -54,7 +54,7 @@ export function CandidatesList({ candidates, needs, votesPerParticipant }: Props
             <td>{c.votes}</td>
           </tr>
         ))}
-      </WorkshopTable>
+      </CampaignTable>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { WorkshopTable } from "./workshop-table.js";
+import { CampaignTable } from "../components/campaign-table.js";
 import { themeLabel, type CandidateView, type NeedView, type SessionView } from "./workshop-types.js";
 
 interface Props {
@@ -12,7 +12,7 @@ export function NeedsList({ needs, sessions, candidates }: Props) {
   const sessionTitle = (sessionId: string) => sessions.find((s) => s.sessionId === sessionId)?.title ?? "Atelier retiré";
   const inCandidates = (needId: string) => candidates.filter((c) => c.needIds.includes(needId)).map((c) => c.title);
   return (
-    <WorkshopTable
+    <CampaignTable size="sm" multiline
       caption={`Besoins saisis (${needs.length})`}
       hideCaption
       headers={["Besoin", "Thème", "Atelier", "Territoires", "Urgence / impact", "Fiche projet"]}
@@ -41,6 +41,6 @@ export function NeedsList({ needs, sessions, candidates }: Props) {
           </tr>
         );
       })}
-    </WorkshopTable>
+    </CampaignTable>
   );
 }

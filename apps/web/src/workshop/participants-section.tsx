@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { workshops } from "../api.js";
-import { WorkshopTable } from "./workshop-table.js";
+import { CampaignTable } from "../components/campaign-table.js";
 import { ParticipantAddForm } from "./participant-add-form.js";
 import { ParticipantRow } from "./participant-row.js";
 import type { LoadedWorkshop } from "./use-workshop.js";
@@ -99,7 +99,7 @@ export function ParticipantsSection({ loaded, staff }: Props) {
           <p>
             {plural(workshop.participants.length, "participant")}, dont {plural(present, "présent")}.
           </p>
-          <WorkshopTable
+          <CampaignTable size="sm" multiline
             caption={`Participants (${workshop.participants.length}, dont ${plural(present, "présent")})`}
             headers={headers}
             hideCaption
@@ -116,7 +116,7 @@ export function ParticipantsSection({ loaded, staff }: Props) {
                 onAttendance={(isPresent) => attend(participant, isPresent)}
               />
             ))}
-          </WorkshopTable>
+          </CampaignTable>
         </>
       )}
       <p className="fr-text--sm">
