@@ -242,6 +242,28 @@ describe("the workshop day page, through the gateway", () => {
     await expect.poll(() => page.getByRole("table", { name: /^Fiches projet/ }).getByRole("row", { name: new RegExp(projectTitle) }).textContent()).toMatch(/3$/);
     await checkedPage(page, "atelier-vote");
 
+    // After a reload the page knows only what the service holds: who has voted (the mayors'
+    // association, now present, has not yet), and the EPCI's dots, there to be corrected.
+    const latecomer = (await currentWorkshop()).participants.find((p) => p.organisation === mayors)!;
+    expect((await workshopsApi.mutate("workshops.attendance", { workshopId, participantId: latecomer.participantId, present: true })).status).toBe(200);
+    await page.reload();
+    const turnout = page.getByRole("table", { name: "Voix de chaque participant" });
+    await expect.poll(() => mainText(page), { timeout: 15_000 }).toContain("1 participant sur 2 a voté.");
+    expect(await turnout.getByRole("row", { name: new RegExp(mayors) }).textContent()).toContain("N'a pas encore voté");
+    expect(await turnout.getByRole("row", { name: new RegExp(epci) }).textContent()).toContain(`3 voix pour « ${projectTitle} »`);
+    await page.getByLabel("Participant qui vote").selectOption(voter.participantId);
+    await expect.poll(() => dots.inputValue()).toBe("3");
+    await expect.poll(() => page.locator("#vote-reste").textContent()).toBe("Il reste 2 voix.");
+    await dots.fill("4");
+    await page.getByRole("button", { name: `Enregistrer les voix de ${epci}` }).click();
+    await expect.poll(() => statuses(page), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([expect.stringContaining(`Voix de ${epci} enregistrées : 4 voix réparties, il lui en reste 1.`)]),
+    );
+    await expect.poll(() => page.getByRole("table", { name: /^Fiches projet/ }).getByRole("row", { name: new RegExp(projectTitle) }).textContent()).toMatch(/4$/);
+    await expect.poll(() => turnout.getByRole("row", { name: new RegExp(epci) }).textContent()).toContain(`4 voix pour « ${projectTitle} »`);
+    expect(await mainText(page)).toContain("1 participant sur 2 a voté.");
+    await checkedPage(page, "atelier-vote-corrige");
+
     // A partner of the département reads the same day: no e-mail, no action.
     const partner = await openAs(await testToken("partner", ["55"], "ddt-55"));
     await expect.poll(() => mainText(partner)).toContain(projectTitle);
@@ -278,7 +300,7 @@ describe("the workshop day page, through the gateway", () => {
     expect(after.participants.find((p) => p.organisation === mayors)?.sessionIds).toEqual([session.sessionId]);
     const candidates = await workshopsApi.query<Candidate[]>("candidates.list", { workshopId });
     expect(candidates.data).toHaveLength(1);
-    expect(candidates.data[0]).toMatchObject({ title: projectTitle, votes: 3, maturity: "esquisse", budgetRange: { minEuros: 40000, maxEuros: 120000 } });
+    expect(candidates.data[0]).toMatchObject({ title: projectTitle, votes: 4, maturity: "esquisse", budgetRange: { minEuros: 40000, maxEuros: 120000 } });
     expect(candidates.data[0]!.needIds).toHaveLength(2);
   });
 });

@@ -13,6 +13,7 @@ export type ParticipantSource = ParticipantView["source"];
 export type NeedView = Awaited<ReturnType<Api["needs"]["list"]["query"]>>[number];
 export type GroupingSuggestion = Awaited<ReturnType<Api["needs"]["suggestGroupings"]["query"]>>[number];
 export type CandidateView = Awaited<ReturnType<Api["candidates"]["list"]["query"]>>[number];
+export type BallotView = Awaited<ReturnType<Api["candidates"]["ballots"]["query"]>>[number];
 export type CandidateInput = Parameters<Api["candidates"]["create"]["mutate"]>[0];
 export type ProjectKind = CandidateInput["kind"];
 export type Maturity = CandidateInput["maturity"];

@@ -1,6 +1,14 @@
 import { router, staffProcedure } from "@tetris/shared";
 import { z } from "zod";
-import { castVotes, castVotesInput, createCandidate, createCandidateInput, editCandidate, editCandidateInput } from "../application/candidates.js";
+import {
+  castVotes,
+  castVotesInput,
+  createCandidate,
+  createCandidateInput,
+  editCandidate,
+  editCandidateInput,
+  recordedBallots,
+} from "../application/candidates.js";
 import type { WorkshopsDeps } from "../application/deps.js";
 import { loadWorkshopFor } from "../application/load-workshop.js";
 import { voteTotals } from "../domain/candidate.js";
@@ -10,6 +18,7 @@ import { ballotViewSchema, candidateView, candidateViewSchema } from "./views/ca
 const workshopNotFound = "404 if the workshop does not exist";
 const otherDepartment = "403 if the workshop belongs to a département that is not the caller's";
 const completed = "409 once the workshop is completed";
+const workshopInput = z.object({ workshopId: z.string().trim().min(1).max(100) });
 const badFields = [
   "400 naming each need that is not a need of the workshop (path `needIds.<index>`)",
   "400 naming each territory that is not a commune or EPCI of the département (path `territories.<index>.code`)",
@@ -18,6 +27,7 @@ const badFields = [
 
 export function candidatesRouter(deps: WorkshopsDeps) {
   const staff = staffProcedure("anct", "prefecture");
+  const readers = staffProcedure("anct", "prefecture", "partner");
   return router({
     create: staff
       .meta({
@@ -50,9 +60,9 @@ export function candidatesRouter(deps: WorkshopsDeps) {
         const ballots = await deps.ballots.find({ workshopId: candidate.workshopId }).lean();
         return candidateView(candidate, voteTotals(ballots).get(candidate._id) ?? 0);
       }),
-    list: staffProcedure("anct", "prefecture", "partner")
+    list: readers
       .meta({ summary: "The candidate projects of a workshop with their vote totals, most voted first.", errors: [workshopNotFound, otherDepartment] })
-      .input(z.object({ workshopId: z.string().trim().min(1).max(100) }))
+      .input(workshopInput)
       .output(z.array(candidateViewSchema))
       .query(async ({ ctx, input }) => {
         await loadWorkshopFor(deps, input.workshopId, ctx.principal);
@@ -63,6 +73,16 @@ export function candidatesRouter(deps: WorkshopsDeps) {
         const totals = voteTotals(ballots);
         return candidates.map((c) => candidateView(c, totals.get(c._id) ?? 0)).sort((a, b) => b.votes - a.votes);
       }),
+    ballots: readers
+      .meta({
+        summary:
+          "The dot votes recorded at a workshop, one ballot per participant who has voted, in the order of the day's participants, " +
+          "each as `candidates.vote` last recorded it; a participant who never voted, or whose votes were withdrawn (`{}`), has none.",
+        errors: [workshopNotFound, otherDepartment],
+      })
+      .input(workshopInput)
+      .output(z.array(ballotViewSchema))
+      .query(async ({ ctx, input }) => recordedBallots(deps, input.workshopId, ctx.principal)),
     vote: staff
       .meta({
         summary:

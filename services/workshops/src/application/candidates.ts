@@ -13,7 +13,7 @@ import {
   type Principal,
 } from "@tetris/shared";
 import { z } from "zod";
-import { assertBallot, ballotIdFor, type Candidate } from "../domain/candidate.js";
+import { assertBallot, ballotIdFor, castBallots, votesRemaining, type Candidate } from "../domain/candidate.js";
 import { assertNotCompleted } from "../domain/workshop.js";
 import type { WorkshopsDeps } from "./deps.js";
 import { loadWorkshopFor } from "./load-workshop.js";
@@ -94,5 +94,16 @@ export async function castVotes(deps: WorkshopsDeps, input: z.infer<typeof castV
   assertBallot(allocations, workshop.votesPerParticipant, new Set(candidates.map((c) => c._id)));
   const _id = ballotIdFor(workshop._id, input.participantId);
   await deps.ballots.updateOne({ _id }, { $set: { workshopId: workshop._id, participantId: input.participantId, allocations }, $inc: { version: 1 } }, { upsert: true });
-  return { participantId: input.participantId, allocations, remaining: workshop.votesPerParticipant - Object.values(allocations).reduce((a, n) => a + n, 0) };
+  return { participantId: input.participantId, allocations, remaining: votesRemaining(allocations, workshop.votesPerParticipant) };
+}
+
+/** Every participant's dots as recorded, so that staff can see who voted and correct a ballot. */
+export async function recordedBallots(deps: WorkshopsDeps, workshopId: string, principal: Principal) {
+  const workshop = await loadWorkshopFor(deps, workshopId, principal);
+  const ballots = await deps.ballots.find({ workshopId: workshop._id }, { participantId: 1, allocations: 1 }).lean();
+  return castBallots(ballots, workshop.participants.map((p) => p.participantId)).map(({ participantId, allocations }) => ({
+    participantId,
+    allocations,
+    remaining: votesRemaining(allocations, workshop.votesPerParticipant),
+  }));
 }
