@@ -1,4 +1,5 @@
 import type { SenderState } from "./capture-sender.js";
+import { SignInLink } from "../components/sign-in-link.js";
 
 const needs = (n: number) => `${n} besoin${n > 1 ? "s" : ""}`;
 const waiting = (n: number) => `${needs(n)} en attente`;
@@ -68,7 +69,7 @@ export function CaptureStatus({ state, pending, rejected, onRetry }: Props) {
       )}
       {state.kind === "blocked" && state.status === 401 && (
         <p className="fr-mt-1w">
-          <a className="fr-link" href="/connexion">Se reconnecter</a> puis revenez sur cette page : les besoins en attente partiront.
+          <SignInLink className="fr-link">Se reconnecter</SignInLink> : vous reviendrez sur cette page et les besoins en attente partiront.
         </p>
       )}
     </div>

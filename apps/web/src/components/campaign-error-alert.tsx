@@ -1,4 +1,5 @@
 import { describeError } from "../api.js";
+import { SignInLink } from "./sign-in-link.js";
 
 /** What the user can do about a failed call, by its HTTP status. */
 function whatToDo(status: number | null): string | null {
@@ -39,7 +40,7 @@ export function CampaignErrorAlert({ error, title, onRetry }: Props) {
       {advice && <p>{advice}</p>}
       {status === 401 && (
         <p>
-          <a className="fr-link" href="/connexion">Se reconnecter</a>
+          <SignInLink className="fr-link">Se reconnecter</SignInLink>
         </p>
       )}
       {onRetry && status !== 401 && status !== 403 && (

@@ -1,4 +1,4 @@
-import { CampaignNavLink } from "./campaign-nav-link.js";
+import { SignInLink } from "./sign-in-link.js";
 
 /** For a visitor who is not signed in: where to sign in, and that respondents need no account. */
 export function CampaignSignInCallout() {
@@ -10,7 +10,7 @@ export function CampaignSignInCallout() {
         départements. Si vous avez reçu un lien pour répondre au questionnaire, ouvrez directement ce lien : aucune
         connexion n'est nécessaire.
       </p>
-      <CampaignNavLink className="fr-btn" href="/connexion">Se connecter</CampaignNavLink>
+      <SignInLink className="fr-btn">Se connecter</SignInLink>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { returnPathAfterSignIn } from "../components/sign-in-link.js";
 import { signIn } from "../session.js";
 
 /**
@@ -16,7 +17,7 @@ export function LoginPage() {
       return;
     }
     signIn(token);
-    location.assign("/");
+    location.assign(returnPathAfterSignIn(location.search));
   }
 
   return (

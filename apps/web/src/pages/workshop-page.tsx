@@ -15,7 +15,10 @@ import { VoteSection } from "../workshop/vote-section.js";
 import { WorkshopErrorAlert } from "../workshop/workshop-error-alert.js";
 import { formatDay } from "../workshop/workshop-format.js";
 import { isWorkshopStaff, type WorkshopView } from "../workshop/workshop-types.js";
+import { SignInLink } from "../components/sign-in-link.js";
 
+const PREPARATION_TRIES = 15;
+const PREPARATION_RETRY_MS = 2_000;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -34,7 +37,7 @@ export function WorkshopPage({ workshopId }: { workshopId: string }) {
           <p className="fr-callout__text">
             Les agents de l'ANCT et des préfectures préparent et animent ici la journée d'ateliers ; les partenaires la consultent.
           </p>
-          <a className="fr-btn" href="/connexion">Se connecter</a>
+          <SignInLink className="fr-btn">Se connecter</SignInLink>
         </div>
       </>
     );
@@ -51,13 +54,34 @@ function SignedInWorkshopPage({ workshopId, staff }: { workshopId: string; staff
     document.title = `Journée d'ateliers${date ? ` du ${formatDay(date)}` : ""} — Tétris`;
   }, [date]);
 
+  // The day is prepared from the CampaignClosed event, a few seconds after the closing: one who
+  // follows the campaign's link at once is told so while the page asks again, not "introuvable".
+  const notFound = describeError(loaded.error).status === 404;
+  const [tries, setTries] = useState(0);
+  const { reload } = loaded;
+  useEffect(() => {
+    if (!notFound || tries >= PREPARATION_TRIES) return;
+    const timer = setTimeout(() => {
+      setTries((t) => t + 1);
+      reload();
+    }, PREPARATION_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [notFound, tries, reload]);
+  const preparing = !workshop && (notFound || (loaded.loading && tries > 0)) && tries < PREPARATION_TRIES;
+
   if (!workshop) {
-    const notFound = describeError(loaded.error).status === 404;
     return (
-      <div aria-busy={loaded.loading}>
-        <h1>{notFound ? "Journée d'ateliers introuvable" : "Journée d'ateliers"}</h1>
-        {loaded.loading && <p>Chargement…</p>}
-        {loaded.error !== null && notFound && (
+      <div aria-busy={loaded.loading || preparing}>
+        <h1>{notFound && !preparing ? "Journée d'ateliers introuvable" : "Journée d'ateliers"}</h1>
+        {preparing ? (
+          <div className="fr-alert fr-alert--info fr-mb-3w" role="status">
+            <p className="fr-alert__title">Journée d'ateliers en préparation…</p>
+            <p>Elle est préparée à partir du classement des thèmes, quelques instants après la clôture de la campagne. Cette page s'affichera d'elle-même.</p>
+          </div>
+        ) : (
+          loaded.loading && <p>Chargement…</p>
+        )}
+        {loaded.error !== null && notFound && !preparing && (
           <div className="fr-alert fr-alert--warning fr-mb-3w">
             <p className="fr-alert__title">Cette journée d'ateliers n'existe pas ou vous n'y avez pas accès</p>
             <p>

@@ -1,7 +1,7 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { describeError } from "../api.js";
-import { CampaignNavLink } from "../components/campaign-nav-link.js";
 import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import { SignInLink } from "../components/sign-in-link.js";
 
 type TextAreaProps = {
   id: string;
@@ -80,7 +80,7 @@ export function ProjectsSignInCallout() {
         Les agents de l'ANCT, des préfectures et les partenaires suivent ici la priorisation et l'accompagnement des projets de
         leurs départements.
       </p>
-      <CampaignNavLink className="fr-btn" href="/connexion">Se connecter</CampaignNavLink>
+      <SignInLink className="fr-btn">Se connecter</SignInLink>
     </div>
   );
 }

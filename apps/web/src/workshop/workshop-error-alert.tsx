@@ -1,4 +1,5 @@
 import { describeError } from "../api.js";
+import { SignInLink } from "../components/sign-in-link.js";
 
 /** What the user can do about a failed call on the workshop day, by its HTTP status. */
 function whatToDo(status: number | null, canReload: boolean): string | null {
@@ -47,7 +48,7 @@ export function WorkshopErrorAlert({ error, title, onRetry, onReload, message }:
       {advice && <p>{advice}</p>}
       {described.status === 401 && (
         <p>
-          <a className="fr-link" href="/connexion">Se reconnecter</a>
+          <SignInLink className="fr-link">Se reconnecter</SignInLink>
         </p>
       )}
       {onReload && (described.status === 409 || described.status === 404) && (

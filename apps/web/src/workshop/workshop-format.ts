@@ -43,6 +43,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count > 1 ? pluralForm : singular}`;
 }
 
+export function workshopPath(workshopId: string): string {
+  return `/ateliers/${encodeURIComponent(workshopId)}`;
+}
+
 export function capturePath(workshopId: string): string {
   return `/ateliers/${encodeURIComponent(workshopId)}/saisie`;
 }
