@@ -84,6 +84,13 @@ describe("questionnaire campaigns", () => {
     });
     expect(backwards.status).toBe(400);
     expect(backwards.error?.data.issues?.[0]?.path).toBe("closesAt");
+    // A rule without a message of its own still answers in French.
+    const untitled = await anct.mutate("campaigns.open", { ...meuseCampaign, edition: 2029, title: "", invitations: "aucune" });
+    expect(untitled.status).toBe(400);
+    const messages = Object.fromEntries((untitled.error?.data.issues ?? []).map((i) => [i.path, i.message]));
+    expect(Object.keys(messages).sort()).toEqual(["invitations", "title"]);
+    expect(messages.invitations).toMatch(/^Entrée invalide/);
+    expect(messages.title).toMatch(/^Trop petit/);
     const list = await anct.query<unknown[]>("campaigns.list");
     expect(list.data).toHaveLength(1);
   });

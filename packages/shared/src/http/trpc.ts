@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import "./french-messages.js";
 import { InvalidFieldsError } from "./invalid-fields.js";
 import { canActOn, type Principal, type Role } from "../auth/principal.js";
 import { RuleViolation } from "../domain/rule-violation.js";
