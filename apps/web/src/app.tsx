@@ -3,6 +3,7 @@ import { Layout } from "./layout.js";
 import { CampaignPage } from "./pages/campaign-page.js";
 import { CapturePage } from "./pages/capture-page.js";
 import { CaseProjectsPage } from "./pages/case-projects-page.js";
+import { CasesPage } from "./pages/cases-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { LoginPage } from "./pages/login-page.js";
 import { NationalPage } from "./pages/national-page.js";
@@ -40,6 +41,7 @@ export function App() {
   if (caseProjects) return <Layout staff><CaseProjectsPage caseId={decodeURIComponent(caseProjects[1]!)} /></Layout>;
   const project = /^\/projets\/([^/]+)$/.exec(path);
   if (project) return <Layout staff><ProjectPage key={project[1]} projectId={decodeURIComponent(project[1]!)} /></Layout>;
+  if (path === "/dossiers") return <Layout staff><CasesPage /></Layout>;
   if (path === "/national") return <Layout staff><NationalPage /></Layout>;
   if (path === "/connexion") return <Layout><LoginPage /></Layout>;
   return <Layout staff><HomePage /></Layout>;

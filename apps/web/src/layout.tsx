@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { currentUser, signOut } from "./session.js";
+import { SignInLink } from "./components/sign-in-link.js";
 
 /** The DSFR header and footer around every page, with the main content reachable by a skip link. */
 export function Layout({ children, staff = false }: { children: ReactNode; staff?: boolean }) {
@@ -37,6 +38,7 @@ export function Layout({ children, staff = false }: { children: ReactNode; staff
                       {user && (
                         <li><a className="fr-btn" href="/">Campagnes</a></li>
                       )}
+                      {user && <li><a className="fr-btn" href="/dossiers">Dossiers</a></li>}
                       {user?.role === "anct" && (
                         <li><a className="fr-btn" href="/national">Vue nationale</a></li>
                       )}
@@ -47,7 +49,7 @@ export function Layout({ children, staff = false }: { children: ReactNode; staff
                           </button>
                         </li>
                       ) : (
-                        <li><a className="fr-btn fr-icon-account-circle-line" href="/connexion">Se connecter</a></li>
+                        <li><SignInLink className="fr-btn fr-icon-account-circle-line">Se connecter</SignInLink></li>
                       )}
                     </ul>
                   </div>

@@ -1,11 +1,10 @@
 import { departmentName } from "@tetris/shared";
 import { overdueMilestones } from "../../domain/accompaniment/milestones.js";
 import { projectThemes } from "../../domain/project.js";
+import { funnelStepsOf } from "../../domain/project-funnel.js";
 import type { ProjectsDeps } from "../deps.js";
 import type { FunnelRow, NationalView } from "./national-view-data.js";
 
-const ACCOMPANIED = new Set(["in-accompaniment", "paused", "delivered"]);
-const SELECTED = new Set(["selected", "in-accompaniment", "paused", "abandoned", "delivered"]);
 const DAY = 86_400_000;
 
 /**
@@ -35,7 +34,7 @@ export async function nationalView(deps: ProjectsDeps): Promise<NationalView> {
   // Invitations and answers belong to the case, not to a theme: they count on the total line.
   for (const c of cases) {
     row(c.departmentCode, null).invited += c.invited;
-    row(c.departmentCode, null).answered += c.respondentIds.length;
+    row(c.departmentCode, null).answered += c.respondentIds?.length ?? 0;
   }
   for (const n of needs) {
     row(n.departmentCode, null).needs++;
@@ -43,11 +42,12 @@ export async function nationalView(deps: ProjectsDeps): Promise<NationalView> {
   }
   for (const p of projects) {
     const theme = projectThemes(p)[0] ?? null;
+    const steps = funnelStepsOf(p.status);
     for (const r of theme ? [row(p.departmentCode, null), row(p.departmentCode, theme)] : [row(p.departmentCode, null)]) {
       r.candidates++;
-      if (SELECTED.has(p.status)) r.selected++;
-      if (ACCOMPANIED.has(p.status)) r.accompanied++;
-      if (p.status === "delivered") r.delivered++;
+      if (steps.selected) r.selected++;
+      if (steps.accompanied) r.accompanied++;
+      if (steps.delivered) r.delivered++;
     }
   }
   const leverUse = new Map<string, number>();
