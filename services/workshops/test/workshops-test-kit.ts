@@ -60,7 +60,7 @@ export type WorkshopView = {
   status: string;
   version: number;
   date: string | null;
-  sessions: { sessionId: string; themeCode: string; title: string; room: string | null; evidence: { freeTexts: { text: string }[]; actors: { organisation: string }[]; territories: { code: string }[] } }[];
+  sessions: { sessionId: string; themeCode: string; title: string; room: string | null; evidence: { freeTexts: { responseId?: string; questionId?: string; organisation: string; questionLabel: string; text: string }[]; actors: { organisation: string }[]; territories: { code: string }[] } }[];
   participants: { participantId: string; organisation: string; source: string; email: string | null; sessionIds: string[]; present: boolean }[];
 };
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { apiClient, isolatedTestEnvironment, testToken, waitFor, type ApiClient } from "@tetris/shared/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +14,27 @@ let staffToken: string;
 let workshopsApi: ApiClient;
 let workshopId: string;
 let firstSession: { sessionId: string; title: string };
+/** The session whose evidence quotes the setup's free text, and that free text. */
+let quotingSession: DraftSession;
+let quotedAnswer: FreeText;
+
+interface FreeText {
+  responseId?: string;
+  questionId?: string;
+  organisation: string;
+  questionLabel: string;
+  text: string;
+}
+interface DraftSession {
+  sessionId: string;
+  title: string;
+  themeCode: string;
+  evidence: { freeTexts: FreeText[] };
+}
+
+const MAYORS = "Association des maires de la Meuse";
+const MEDIATION_NEEDS =
+  "Dans les villages du sud meusien, les secrétaires de mairie font seules l'accompagnement aux démarches en ligne : il faudrait un conseiller numérique qui tienne des permanences itinérantes.";
 
 interface Need {
   needId: string;
@@ -21,6 +43,7 @@ interface Need {
   urgency: number;
   impact: number;
   territories: { code: string; name: string }[];
+  evidence: { responseId: string; organisation: string; questionId: string; questionLabel: string; value: unknown }[];
 }
 
 const queueKey = () => `tetris.saisie.${workshopId}`;
@@ -69,29 +92,52 @@ beforeAll(async () => {
   web = await startWebGateway({ questionnaire, workshops, projects });
   browser = await launchBrowser();
 
-  // A campaign with the default template, closed: the questionnaire publishes CampaignClosed,
-  // the workshops service prepares the draft day from it.
+  // A campaign with the default template, answered once with a long free text on mediation, then
+  // closed: the questionnaire publishes CampaignClosed, the workshops service prepares the draft
+  // day from it, each session with the answers on its theme.
   const anct = apiClient(questionnaire, await testToken("anct"));
   const opened = await anct.mutate<{ campaignId: string; caseId: string }>("campaigns.open", {
     departmentCode: "55",
     edition: 2026,
     title: "Questionnaire de cadrage — Meuse",
     closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    invitations: [{ organisation: "Association des maires de la Meuse", actorType: "association-des-maires" }],
+    invitations: [{ organisation: MAYORS, actorType: "association-des-maires" }],
   });
   expect(opened.status).toBe(200);
+  const [link] = (await anct.query<{ token: string }[]>("campaigns.invitationLinks", { campaignId: opened.data.campaignId })).data;
+  const submitted = await apiClient(questionnaire).mutate("respondent.submit", {
+    token: link!.token,
+    answers: {
+      "structure-type": "association-elus",
+      repondant: "Jeanne Collin, présidente",
+      territoires: ["55029"],
+      "inclusion-difficultes": 4,
+      "inclusion-besoins": MEDIATION_NEEDS,
+      fibre: "en-retard",
+      mobile: "oui-ponctuel",
+      "tiers-lieu": "en-projet",
+      "cyber-incident": "non",
+      appuis: ["conseillers"],
+      "classement-thematiques": ["inclusion-mediation", "infrastructures", "tiers-lieux"],
+    },
+  });
+  expect(submitted.status, JSON.stringify(submitted.error)).toBe(200);
   expect((await anct.mutate("campaigns.close", { campaignId: opened.data.campaignId })).status).toBe(200);
 
   staffToken = await testToken("prefecture", ["55"], "pref-55");
   workshopsApi = apiClient(workshops, staffToken);
   const workshop = await waitFor(async () => {
-    const answer = await workshopsApi.query<{ workshopId: string; sessions: { sessionId: string; title: string }[] }>("workshops.byCase", {
+    const answer = await workshopsApi.query<{ workshopId: string; sessions: DraftSession[] }>("workshops.byCase", {
       caseId: opened.data.caseId,
     });
     return answer.status === 200 && answer.data;
   }, { what: "the draft workshop day" });
   workshopId = workshop.workshopId;
   firstSession = workshop.sessions[0]!;
+  const quoting = workshop.sessions.find((s) => s.evidence.freeTexts.some((t) => t.text === MEDIATION_NEEDS && t.responseId && t.questionId));
+  expect(quoting, "a session quoting the free text, with its response and question").toBeDefined();
+  quotingSession = quoting!;
+  quotedAnswer = quoting!.evidence.freeTexts.find((t) => t.text === MEDIATION_NEEDS)!;
 });
 
 afterAll(async () => {
@@ -225,6 +271,72 @@ describe("the live capture of needs, through the gateway", () => {
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)).toMatchObject({ statement: "Réseau de médiateurs numériques entre Verdun et Paris", territories: [{ code: "55545" }] });
     expect(await queued(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("ties a need to the questionnaire answer it echoes, ticked in « Plus de détails », and still sends needs queued without any", async () => {
+    const context = await staffContext();
+    const page = await context.newPage();
+    await page.goto(`${web.url}/ateliers/${encodeURIComponent(workshopId)}/saisie`);
+    await expect.poll(() => status(page)).toBe("Tout est enregistré.");
+
+    // A need queued on this device by a page older than the answers' ticking: its draft has no
+    // evidence at all, and it still goes, without any.
+    const olderNeedId = randomUUID();
+    await page.evaluate(
+      ({ key, needId, workshopId, sessionId, themeCode }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify([
+            {
+              needId,
+              workshopId,
+              draft: { sessionId, statement: "Un atelier d'initiation au numérique pour les aînés", themeCode, territories: "", existing: "", blockers: "", urgency: 3, impact: 3 },
+              queuedAt: new Date().toISOString(),
+              attempts: 0,
+              state: "pending",
+              rejection: null,
+            },
+          ]),
+        ),
+      { key: queueKey(), needId: olderNeedId, workshopId, sessionId: quotingSession.sessionId, themeCode: quotingSession.themeCode },
+    );
+    await page.reload();
+    await waitFor(async () => (await storedNeeds()).some((n) => n.needId === olderNeedId), { what: "the need queued by an older page" });
+    expect((await storedNeeds()).find((n) => n.needId === olderNeedId)?.evidence).toEqual([]);
+    await expect.poll(() => status(page)).toBe("Tout est enregistré.");
+
+    await page.locator("#atelier-en-cours").selectOption(quotingSession.sessionId);
+
+    await statement(page).fill("Des permanences itinérantes d'un conseiller numérique dans les villages du sud meusien");
+    const details = page.getByRole("button", { name: "Plus de détails" });
+    await details.click();
+    await expect.poll(() => details.getAttribute("aria-expanded")).toBe("true");
+    const answers = page.getByRole("group", { name: /Réponses du questionnaire à l'appui/ });
+    const answer = answers.getByRole("checkbox", { name: `${MAYORS}, à « ${quotedAnswer.questionLabel} »` });
+    await expect.poll(() => answer.count()).toBe(1);
+    await checkedPage(page, "saisie-besoins-reponses-a-l-appui");
+
+    // DSFR draws its own checkboxes: a person clicks the label, and so does the test.
+    await page.locator(`label[for="${await answer.getAttribute("id")}"]`).click();
+    await expect.poll(() => answer.isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Enregistrer le besoin" }).click();
+    // Cleared for the next need, the answer unticked with the rest.
+    await expect.poll(() => statement(page).inputValue()).toBe("");
+    await expect.poll(() => answer.isChecked()).toBe(false);
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe("Tout est enregistré.");
+
+    const need = (await storedNeeds()).find((n) => n.statement.startsWith("Des permanences itinérantes d'un conseiller numérique"));
+    expect(need).toMatchObject({ sessionId: quotingSession.sessionId });
+    expect(need!.evidence).toEqual([
+      {
+        responseId: quotedAnswer.responseId,
+        organisation: MAYORS,
+        questionId: "inclusion-besoins",
+        questionLabel: quotedAnswer.questionLabel,
+        value: MEDIATION_NEEDS,
+      },
+    ]);
     await context.close();
   });
 });

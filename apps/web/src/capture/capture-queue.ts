@@ -65,6 +65,12 @@ export function newNeedId(): string {
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const scoreOf = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5 ? v : 3);
+/** Drafts queued by a page older than the evidence have none: they still send, without it. */
+const evidenceOf = (v: unknown): NeedDraft["evidence"] =>
+  (Array.isArray(v) ? v : []).flatMap((ref: unknown) => {
+    const { responseId, questionId } = (typeof ref === "object" && ref !== null ? ref : {}) as Record<string, unknown>;
+    return typeof responseId === "string" && responseId && typeof questionId === "string" && questionId ? [{ responseId, questionId }] : [];
+  });
 
 /** An item as read back from storage, or null if it is not one (an older or damaged entry). */
 function itemFrom(raw: unknown, workshopId: string): QueueItem | null {
@@ -85,6 +91,7 @@ function itemFrom(raw: unknown, workshopId: string): QueueItem | null {
       blockers: text(d.blockers),
       urgency: scoreOf(d.urgency),
       impact: scoreOf(d.impact),
+      evidence: evidenceOf(d.evidence),
     },
     queuedAt: text(r.queuedAt) || new Date(0).toISOString(),
     attempts: typeof r.attempts === "number" ? r.attempts : 0,

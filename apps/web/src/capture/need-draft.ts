@@ -1,4 +1,5 @@
 import { defaultThemes } from "../../../../packages/shared/src/events/themes.js";
+import type { EvidenceRef } from "../workshop/workshop-types.js";
 
 /**
  * A need as the facilitator typed it, before the server has seen it: what goes into the
@@ -14,10 +15,12 @@ export interface NeedDraft {
   blockers: string;
   urgency: number;
   impact: number;
+  /** The questionnaire answers the need echoes, ticked among those of the session. */
+  evidence: EvidenceRef[];
 }
 
 /** The fields of the form, by the name an error can point to. */
-export type DraftField = "sessionId" | "statement" | "themeCode" | "territories" | "existing" | "blockers" | "urgency" | "impact";
+export type DraftField = "sessionId" | "statement" | "themeCode" | "territories" | "existing" | "blockers" | "urgency" | "impact" | "evidence";
 
 export interface DraftIssue {
   field: DraftField;
@@ -40,10 +43,11 @@ export const fieldLabels: Record<DraftField, string> = {
   blockers: "Ce qui bloque",
   urgency: "Urgence",
   impact: "Impact",
+  evidence: "Réponses du questionnaire à l'appui",
 };
 
 export function emptyDraft(sessionId: string, themeCode: string): NeedDraft {
-  return { sessionId, statement: "", themeCode, territories: "", existing: "", blockers: "", urgency: DEFAULT_SCORE, impact: DEFAULT_SCORE };
+  return { sessionId, statement: "", themeCode, territories: "", existing: "", blockers: "", urgency: DEFAULT_SCORE, impact: DEFAULT_SCORE, evidence: [] };
 }
 
 const COMMUNE = /^\d[\dAB]\d{3}$/;
@@ -106,6 +110,7 @@ export function captureInput(workshopId: string, needId: string, draft: NeedDraf
     blockers: draft.blockers.trim(),
     urgency: draft.urgency,
     impact: draft.impact,
+    evidence: draft.evidence.map(({ responseId, questionId }) => ({ responseId, questionId })),
   };
 }
 

@@ -1,5 +1,8 @@
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { EvidenceFieldset } from "./evidence-fieldset.js";
+import { describedBy, ErrorText } from "./field-messages.js";
 import { DETAIL_MAX, STATEMENT_MAX, type DraftField, type NeedDraft } from "./need-draft.js";
+import type { EvidenceOption } from "./need-evidence.js";
 
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
@@ -12,6 +15,8 @@ interface Props {
   themes: { code: string; label: string }[];
   /** Given when the form chooses its own session (a correction); the capture form has it above. */
   sessions?: { sessionId: string; label: string }[];
+  /** The answers of the draft's session that the need may quote. */
+  evidenceOptions: EvidenceOption[];
   submitLabel: string;
   /** The id of the heading that names the form. */
   labelledBy: string;
@@ -24,15 +29,6 @@ interface Props {
 }
 
 const SCORES = [1, 2, 3, 4, 5] as const;
-
-/** The hint and the error of a field, and the ids that tie them to it. */
-function describedBy(id: string, error: string | undefined, hint: boolean) {
-  return [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function ErrorText({ id, error }: { id: string; error: string | undefined }) {
-  return error ? <p id={`${id}-erreur`} className="fr-error-text">{error}</p> : null;
-}
 
 function ScoreRow(props: {
   id: string;
@@ -75,13 +71,15 @@ function ScoreRow(props: {
 /**
  * The fields of a need, laid out for fast typing: the statement first (Ctrl + Entrée sends
  * from any field), the theme, urgency and impact as rows of radio buttons, the optional
- * territories, and « Plus de détails » folded. Each error is tied to its field.
+ * territories, and « Plus de détails » folded (what exists, what blocks, the questionnaire answers
+ * behind the need). Each error is tied to its field.
  */
 export function NeedForm(props: Props) {
-  const { idPrefix: p, draft, onChange, errors, themes, sessions, submitLabel, labelledBy, onSubmit, onCancel, statementRef, autoFocus, disabled = false, children } = props;
-  const hasDetails = Boolean(draft.existing || draft.blockers || errors.existing || errors.blockers);
+  const { idPrefix: p, draft, onChange, errors, themes, sessions, evidenceOptions, submitLabel, labelledBy, onSubmit, onCancel, statementRef, autoFocus, disabled = false, children } = props;
+  const detailErrors = Boolean(errors.existing || errors.blockers || errors.evidence);
+  const hasDetails = Boolean(draft.existing || draft.blockers || draft.evidence.length > 0 || detailErrors);
   const [detailsOpen, setDetailsOpen] = useState(hasDetails);
-  const open = detailsOpen || Boolean(errors.existing || errors.blockers);
+  const open = detailsOpen || detailErrors;
   const set = <K extends keyof NeedDraft>(key: K, value: NeedDraft[K]) => onChange({ ...draft, [key]: value });
 
   function submit(event: FormEvent) {
@@ -237,6 +235,14 @@ export function NeedForm(props: Props) {
             </div>
           );
         })}
+        <EvidenceFieldset
+          id={`${p}-appui`}
+          options={evidenceOptions}
+          value={draft.evidence}
+          error={errors.evidence}
+          disabled={disabled}
+          onChange={(evidence) => set("evidence", evidence)}
+        />
       </div>
 
       {children}
@@ -266,6 +272,8 @@ export function fieldControlId(idPrefix: string, field: DraftField): string {
     blockers: "blocages",
     urgency: "urgence-1",
     impact: "impact-1",
+    // The fieldset, not one of its boxes: the legend then says what the error is about.
+    evidence: "appui",
   };
   return `${idPrefix}-${suffix[field]}`;
 }

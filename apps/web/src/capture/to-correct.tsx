@@ -1,12 +1,15 @@
 import { useEffect, useState } from "react";
 import type { QueueItem } from "./capture-queue.js";
 import { checkDraft, fieldLabels, fieldOfIssuePath, parseTerritories, type NeedDraft } from "./need-draft.js";
+import type { EvidenceOption } from "./need-evidence.js";
 import { fieldControlId, NeedForm, type DraftErrors } from "./need-form.js";
 
 interface Props {
   items: QueueItem[];
   sessions: { sessionId: string; label: string }[];
   themes: { code: string; label: string }[];
+  /** The answers a need of that session may quote. */
+  evidenceOptionsOf: (sessionId: string) => EvidenceOption[];
   onResubmit: (needId: string, draft: NeedDraft) => void;
   onDiscard: (needId: string) => void;
 }
@@ -31,7 +34,7 @@ export function errorsOfRejection(item: QueueItem): { byField: DraftErrors; othe
   return { byField, other };
 }
 
-function Rejected({ item, sessions, themes, onResubmit, onDiscard }: Omit<Props, "items"> & { item: QueueItem }) {
+function Rejected({ item, sessions, themes, evidenceOptionsOf, onResubmit, onDiscard }: Omit<Props, "items"> & { item: QueueItem }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(item.draft);
@@ -89,6 +92,7 @@ function Rejected({ item, sessions, themes, onResubmit, onDiscard }: Omit<Props,
             errors={errors}
             themes={themes}
             sessions={sessions}
+            evidenceOptions={evidenceOptionsOf(draft.sessionId)}
             submitLabel="Renvoyer le besoin corrigé"
             labelledBy={headingId}
             onSubmit={resend}

@@ -11,6 +11,8 @@ export type SessionEvidence = SessionView["evidence"];
 export type ParticipantView = WorkshopView["participants"][number];
 export type ParticipantSource = ParticipantView["source"];
 export type NeedView = Awaited<ReturnType<Api["needs"]["list"]["query"]>>[number];
+/** A questionnaire answer a need is tied to, as `needs.capture` takes it. */
+export type EvidenceRef = NonNullable<Parameters<Api["needs"]["capture"]["mutate"]>[0]["evidence"]>[number];
 export type GroupingSuggestion = Awaited<ReturnType<Api["needs"]["suggestGroupings"]["query"]>>[number];
 export type CandidateView = Awaited<ReturnType<Api["candidates"]["list"]["query"]>>[number];
 export type BallotView = Awaited<ReturnType<Api["candidates"]["ballots"]["query"]>>[number];

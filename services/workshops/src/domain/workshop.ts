@@ -7,6 +7,19 @@ import {
   type Territory,
 } from "@tetris/shared";
 
+/**
+ * A free-text answer quoted for a session. Its response and question let a facilitator tie a
+ * need to it (`needs.capture` takes them as evidence); days drafted before they were kept are
+ * stored without them, hence optional.
+ */
+export interface FreeTextEvidence {
+  responseId?: string;
+  questionId?: string;
+  organisation: string;
+  questionLabel: string;
+  text: string;
+}
+
 /** What the questionnaire says of a theme, kept at hand for the session that discusses it. */
 export interface ThemeEvidence {
   themeRank: number | null;
@@ -14,7 +27,7 @@ export interface ThemeEvidence {
   explanation: string;
   topContributions: (AnswerEvidence & { contribution: number })[];
   /** The most telling free-text answers on the theme (the longest first). */
-  freeTexts: { organisation: string; questionLabel: string; text: string }[];
+  freeTexts: FreeTextEvidence[];
   actors: { organisation: string; actorType: ActorType }[];
   territories: Territory[];
 }
@@ -89,7 +102,7 @@ export function themeEvidence(
     .flatMap((r) =>
       r.answers
         .filter((a) => a.themes.includes(theme.themeCode) && typeof a.value === "string" && a.value.length > 20)
-        .map((a) => ({ organisation: r.organisation, questionLabel: a.questionLabel, text: a.value as string })),
+        .map((a) => ({ responseId: r._id, questionId: a.questionId, organisation: r.organisation, questionLabel: a.questionLabel, text: a.value as string })),
     )
     .sort((a, b) => b.text.length - a.text.length)
     .slice(0, FREE_TEXTS_PER_THEME);

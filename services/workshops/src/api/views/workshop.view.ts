@@ -25,7 +25,20 @@ const themeEvidenceSchema = z.object({
     .array(answerEvidenceSchema.extend({ contribution: z.number().describe("Points this answer gave the theme.") }))
     .describe("The answers that weighed most in the theme's score, with the value as the respondent gave it."),
   freeTexts: z
-    .array(z.object({ organisation: z.string(), questionLabel: z.string(), text: z.string() }))
+    .array(
+      z.object({
+        // Optional: days drafted before free texts kept their origin are stored without it, and
+        // must still be shown; the capture page then offers only the free texts that have it.
+        responseId: z
+          .string()
+          .optional()
+          .describe("The response quoted: send it with `questionId` as `needs.capture` evidence. Absent on days drafted before it was kept."),
+        questionId: z.string().optional().describe("The question of that response; absent with `responseId`."),
+        organisation: z.string(),
+        questionLabel: z.string(),
+        text: z.string(),
+      }),
+    )
     .describe("The most telling free-text answers on the theme: five at most, the longest first."),
   actors: z
     .array(z.object({ organisation: z.string(), actorType: actorTypeSchema }))
