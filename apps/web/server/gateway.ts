@@ -50,6 +50,15 @@ if (!existsSync(join(pages, "index.html"))) {
   console.error("Pages absentes : lancez d'abord `npm run build` (ou `npm start`).");
   process.exit(1);
 }
+// The service worker decides what the browser keeps for offline use, so it must never be kept
+// stale itself: `no-cache` makes the browser ask on each check, and a new build is picked up at
+// the next visit. Served from the root, its default scope is already "/": no
+// `Service-Worker-Allowed` needed.
+app.get("/service-worker.js", (_req, res) => {
+  res.setHeader("Cache-Control", "no-cache");
+  res.type("text/javascript");
+  res.sendFile(join(pages, "service-worker.js"), { cacheControl: false });
+});
 app.use("/dsfr", express.static(dsfr, { index: false, maxAge: "1d" }));
 app.use(express.static(pages, { index: false, maxAge: "1h" }));
 // Every other path is a page of the single-page application.

@@ -4,10 +4,15 @@ import { CaptureStatus } from "../capture/capture-status.js";
 import { QueueStorageError } from "../capture/capture-queue.js";
 import { CapturedNeeds, type NeedView } from "../capture/captured-needs.js";
 import { checkDraft, emptyDraft, sessionThemes, themeLabel } from "../capture/need-draft.js";
+import { evidenceOptions } from "../capture/need-evidence.js";
 import { fieldControlId, NeedForm, type DraftErrors } from "../capture/need-form.js";
+import { keepWorkshop, keptWorkshop, loadedOn } from "../capture/kept-workshop.js";
 import { ToCorrect } from "../capture/to-correct.js";
 import { browserStorage, useCaptureQueue } from "../capture/use-capture-queue.js";
 import { currentUser } from "../session.js";
+import { CampaignNavLink } from "../components/campaign-nav-link.js";
+import { SignInLink } from "../components/sign-in-link.js";
+import { workshopPath } from "../workshop/workshop-format.js";
 
 type Workshop = Awaited<ReturnType<typeof workshops.workshops.get.query>>;
 type Session = Workshop["sessions"][number];
@@ -50,7 +55,7 @@ export function CapturePage({ workshopId }: { workshopId: string }) {
         <div className="fr-callout">
           <h2 className="fr-callout__title">Connectez-vous pour saisir les besoins</h2>
           <p className="fr-callout__text">La saisie des besoins pendant les ateliers est réservée aux agents de l'ANCT et des préfectures.</p>
-          <a className="fr-btn" href="/connexion">Se connecter</a>
+          <SignInLink className="fr-btn">Se connecter</SignInLink>
         </div>
       </>
     );
@@ -62,6 +67,8 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [loadError, setLoadError] = useState<ReturnType<typeof describeError> | null>(null);
   const [loadRound, setLoadRound] = useState(0);
+  /** When the day shown is the copy kept on this device, the time it was loaded. */
+  const [keptAt, setKeptAt] = useState<string | null>(null);
   const [needs, setNeeds] = useState<NeedView[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const [listRound, setListRound] = useState(0);
@@ -89,8 +96,21 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
         if (!current) return;
         setWorkshop(data);
         setLoadError(null);
+        setKeptAt(null);
+        keepWorkshop(browserStorage, data);
       },
-      (err: unknown) => current && setLoadError(describeError(err)),
+      (err: unknown) => {
+        if (!current) return;
+        const described = describeError(err);
+        setLoadError(described);
+        // Unreachable (offline, reopened from the service worker's cache): the day as last loaded
+        // here, so typing can go on. A refusal (401, 403, 404) is the server's word: no copy then.
+        const kept = described.status === null ? keptWorkshop<Workshop>(browserStorage, workshopId) : null;
+        if (kept) {
+          setWorkshop(kept.workshop);
+          setKeptAt(kept.loadedAt);
+        }
+      },
     );
     return () => {
       current = false;
@@ -136,6 +156,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
   const session = sessions.find((s) => s.sessionId === chosenSession) ?? sessions[0];
   const themes = useMemo(() => sessionThemes(sessions), [sessions]);
   const labelOfTheme = useCallback((code: string) => themeLabel(code, sessions), [sessions]);
+  const evidenceOptionsOf = useCallback((sessionId: string) => evidenceOptions(sessions.find((s) => s.sessionId === sessionId)?.evidence), [sessions]);
   const formDraft = { ...draft, sessionId: session?.sessionId ?? "", themeCode: draft.themeCode || session?.themeCode || "" };
   const pending = items.filter((i) => i.state === "pending");
   const rejected = items.filter((i) => i.state === "rejected");
@@ -143,7 +164,8 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
 
   function chooseSession(sessionId: string) {
     setChosenSession(sessionId);
-    setDraft({ ...draft, themeCode: "" });
+    // The answers ticked were those of the other session's theme.
+    setDraft({ ...draft, themeCode: "", evidence: [] });
     try {
       browserStorage.setItem(sessionKey, sessionId);
     } catch {
@@ -192,7 +214,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
             <p>{loadError.status === null ? "Le serveur n'a pas pu être joint." : loadError.message}</p>
             <p>{advice(loadError.status)}</p>
             {loadError.status === 401 ? (
-              <p><a className="fr-link" href="/connexion">Se reconnecter</a></p>
+              <p><SignInLink className="fr-link">Se reconnecter</SignInLink></p>
             ) : (
               <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary fr-mt-1w" onClick={() => setLoadRound((r) => r + 1)}>
                 Réessayer
@@ -215,11 +237,27 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
 
   return (
     <>
+      <p>
+        <CampaignNavLink className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href={workshopPath(workshopId)}>
+          Journée d'ateliers
+        </CampaignNavLink>
+      </p>
       <h1 className="fr-mb-1w">Saisie des besoins</h1>
       <p className="fr-text--lg">
         Journée d'ateliers {workshop.date ? `du ${day(workshop.date)}` : "(date à fixer)"}
         {workshop.venue ? ` — ${workshop.venue}` : ""}
       </p>
+      {keptAt && (
+        <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w" data-testid="journee-hors-ligne">
+          <p>
+            Hors ligne : journée d'ateliers telle que chargée {loadedOn(keptAt)} sur cet appareil. Elle sera actualisée au retour du
+            réseau.
+          </p>
+          <button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary fr-mt-1w" onClick={() => setLoadRound((r) => r + 1)}>
+            Recharger la journée
+          </button>
+        </div>
+      )}
 
       {completed && (
         <div className="fr-alert fr-alert--info fr-mb-3w">
@@ -266,6 +304,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
               onChange={(next) => setDraft(next)}
               errors={errors}
               themes={themes}
+              evidenceOptions={evidenceOptionsOf(session.sessionId)}
               submitLabel="Enregistrer le besoin"
               labelledBy="nouveau-besoin"
               onSubmit={capture}
@@ -284,6 +323,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
             items={rejected}
             sessions={sessions.map((s) => ({ sessionId: s.sessionId, label: sessionLabel(s) }))}
             themes={themes}
+            evidenceOptionsOf={evidenceOptionsOf}
             onResubmit={(needId, corrected) => changeQueue(() => queue.resubmit(needId, corrected))}
             onDiscard={(needId) => changeQueue(() => queue.discard(needId))}
           />
