@@ -129,6 +129,21 @@ describe("answering from an invitation link", () => {
     expect(revoked.error?.message).toContain("révoquée");
     const opened = await respondent().query<Opened>("respondent.open", { token: links[1]!.token });
     expect(opened.data.closedReason).toContain("révoquée");
+
+    // The other services learn of the revocation, and of an actor invited in its place.
+    const invited = await prefecture.mutate<{ invitationId: string }[]>("campaigns.invite", {
+      campaignId,
+      invitations: [{ organisation: "Mairie de Bar-le-Duc (nouveau contact)", actorType: "autre", territory: { kind: "commune", code: BAR_LE_DUC } }],
+    });
+    expect(invited.status).toBe(200);
+    const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "questionnaire"), 6);
+    const told = messages.map((m) => parseEventBytes(m.value)).slice(-2);
+    expect(told.map((e) => [e.type, e.caseId])).toEqual([["InvitationRevoked", "case-55-2026"], ["ActorsInvited", "case-55-2026"]]);
+    expect(told[0]!.payload).toMatchObject({ campaignId, invitationId: links[1]!.invitationId });
+    expect(told[1]!.payload).toEqual({
+      campaignId,
+      invitations: [{ invitationId: invited.data[0]!.invitationId, organisation: "Mairie de Bar-le-Duc (nouveau contact)", actorType: "autre", territory: expect.objectContaining({ code: BAR_LE_DUC }) }],
+    });
   });
 
   it("stops every link when the campaign closes", async () => {

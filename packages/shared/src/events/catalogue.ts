@@ -8,8 +8,10 @@ import { projectNotSelectedV1 } from "./projects/project-not-selected.v1.js";
 import { projectPrioritisedV1 } from "./projects/project-prioritised.v1.js";
 import { projectSelectedV1 } from "./projects/project-selected.v1.js";
 import { projectStatusChangedV1 } from "./projects/project-status-changed.v1.js";
+import { actorsInvitedV1 } from "./questionnaire/actors-invited.v1.js";
 import { campaignClosedV1 } from "./questionnaire/campaign-closed.v1.js";
 import { campaignOpenedV1 } from "./questionnaire/campaign-opened.v1.js";
+import { invitationRevokedV1 } from "./questionnaire/invitation-revoked.v1.js";
 import { responseSubmittedV1 } from "./questionnaire/response-submitted.v1.js";
 import { candidateProjectProposedV1 } from "./workshops/candidate-project-proposed.v1.js";
 import { needCapturedV1 } from "./workshops/need-captured.v1.js";
@@ -23,6 +25,8 @@ import { workshopScheduledV1 } from "./workshops/workshop-scheduled.v1.js";
  */
 export const eventDefinitions = [
   campaignOpenedV1,
+  actorsInvitedV1,
+  invitationRevokedV1,
   responseSubmittedV1,
   campaignClosedV1,
   workshopScheduledV1,

@@ -31,7 +31,8 @@ function caseFactsUpdate(event: DomainEvent): UpdateQuery<CaseFacts> {
         $max: { ...latest, invited: event.payload.invitations.length },
       };
     case "CampaignClosed":
-      // Actors invited after the opening are only counted here: no event tells of them one by one.
+      // The count the questionnaire settled at closing; until then, the opening's (ActorsInvited
+      // and InvitationRevoked only move the case's last activity here).
       return {
         $set: { ...known, campaignId: event.payload.campaignId, campaignClosedAt: new Date(event.payload.closedAt) },
         $max: { ...latest, invited: event.payload.participation.invited },

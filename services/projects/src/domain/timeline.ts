@@ -13,6 +13,10 @@ export function describeEvent(event: DomainEvent): string {
   switch (event.type) {
     case "CampaignOpened":
       return `Campagne ouverte : « ${event.payload.title} » (${event.payload.invitations.length} acteurs invités)`;
+    case "ActorsInvited":
+      return `Invitation${event.payload.invitations.length > 1 ? "s" : ""} au questionnaire : ${event.payload.invitations.map((i) => i.organisation).join(", ")}`;
+    case "InvitationRevoked":
+      return "Lien d'invitation révoqué";
     case "ResponseSubmitted":
       return `Réponse reçue de ${event.payload.organisation}`;
     case "CampaignClosed": {

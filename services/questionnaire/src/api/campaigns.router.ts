@@ -60,7 +60,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       .input(campaignInput.extend({ invitations: z.array(invitationInput).min(1).max(2000) }))
       .output(z.array(newInvitationLinkSchema))
       .mutation(async ({ ctx, input }) => {
-        const invitations = await inviteActors(deps, input.campaignId, input.invitations, ctx.principal);
+        const invitations = await inviteActors(deps, input.campaignId, input.invitations, ctx.principal, ctx.correlationId);
         return invitations.map((i) => ({ invitationId: i.invitationId, organisation: i.organisation, token: deps.links.tokenFor(i) }));
       }),
 
@@ -81,7 +81,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       .input(campaignInput.extend({ invitationId: idSchema }))
       .output(revokedInvitationSchema)
       .mutation(async ({ ctx, input }) => {
-        await revokeInvitation(deps, input.campaignId, input.invitationId, ctx.principal);
+        await revokeInvitation(deps, input.campaignId, input.invitationId, ctx.principal, ctx.correlationId);
         return { invitationId: input.invitationId, revoked: true as const };
       }),
 

@@ -1,35 +1,63 @@
-import { conflict, notFound, withEvents, type Principal } from "@tetris/shared";
+import { conflict, createEvent, notFound, withEvents, type Principal } from "@tetris/shared";
 import { assertOpen } from "../domain/campaign.js";
 import type { QuestionnaireDeps } from "./deps.js";
-import { newInvitations, type InvitationInput } from "./invitation-input.js";
+import { invitationSummary, newInvitations, type InvitationInput } from "./invitation-input.js";
 import { loadCampaignFor } from "./load-campaign.js";
 
 const changedMeanwhile = () => conflict("La campagne a été modifiée entre-temps : rechargez-la et réessayez");
 
-/** Invites more actors while the campaign runs. */
-export async function inviteActors(deps: QuestionnaireDeps, campaignId: string, inputs: InvitationInput[], principal: Principal) {
+/** Invites more actors while the campaign runs, and announces them in the same write. */
+export async function inviteActors(
+  deps: QuestionnaireDeps,
+  campaignId: string,
+  inputs: InvitationInput[],
+  principal: Principal,
+  correlationId: string,
+) {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   assertOpen(campaign);
   const invitations = newInvitations(campaign.departmentCode, inputs, "invitations");
+  const now = deps.now();
+  const event = createEvent(
+    "ActorsInvited",
+    { caseId: campaign.caseId, departmentCode: campaign.departmentCode, correlationId, causationId: null },
+    { campaignId: campaign._id, invitations: invitations.map(invitationSummary) },
+    now,
+  );
   const result = await deps.campaigns.updateOne(
     { _id: campaign._id, version: campaign.version },
-    withEvents({ $push: { invitations: { $each: invitations } } }, []),
+    withEvents({ $push: { invitations: { $each: invitations } } }, [event]),
   );
   if (result.matchedCount === 0) changedMeanwhile();
+  deps.eventsQueued();
   return invitations;
 }
 
 /** Revokes a link: it stops working at once; the actor can be invited again with a new one. */
-export async function revokeInvitation(deps: QuestionnaireDeps, campaignId: string, invitationId: string, principal: Principal) {
+export async function revokeInvitation(
+  deps: QuestionnaireDeps,
+  campaignId: string,
+  invitationId: string,
+  principal: Principal,
+  correlationId: string,
+) {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   assertOpen(campaign);
   const index = campaign.invitations.findIndex((i) => i.invitationId === invitationId);
   if (index < 0) notFound("Invitation");
   if (campaign.invitations[index]!.revokedAt) conflict("Cette invitation est déjà révoquée");
+  const now = deps.now();
+  const event = createEvent(
+    "InvitationRevoked",
+    { caseId: campaign.caseId, departmentCode: campaign.departmentCode, correlationId, causationId: null },
+    { campaignId: campaign._id, invitationId, revokedAt: now.toISOString() },
+    now,
+  );
   // Positional updates ($) are not available on FerretDB: set the element by its index, at the version read.
   const result = await deps.campaigns.updateOne(
     { _id: campaign._id, version: campaign.version },
-    withEvents({ $set: { [`invitations.${index}.revokedAt`]: deps.now() } }, []),
+    withEvents({ $set: { [`invitations.${index}.revokedAt`]: now } }, [event]),
   );
   if (result.matchedCount === 0) changedMeanwhile();
+  deps.eventsQueued();
 }

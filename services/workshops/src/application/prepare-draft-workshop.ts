@@ -5,12 +5,14 @@ import type { WorkshopsDeps } from "./deps.js";
 /**
  * When a campaign closes, prepares the draft workshop day of its case: one session per
  * priority theme with its evidence, and the invited actors as participants (marked when they
- * answered). The workshop id comes from the campaign, so a redelivered event changes nothing.
+ * answered; a revoked link that never answered is left out). The workshop id comes from the campaign, so a redelivered event changes nothing.
  */
 export async function prepareDraftWorkshop(deps: WorkshopsDeps, event: EventOf<"CampaignClosed">, logger: Logger) {
   const responses = await deps.caseResponses.find({ caseId: event.caseId }).lean();
-  const invited = (await deps.caseInvitations.findById(event.caseId).lean())?.invitations ?? [];
+  const knowledge = await deps.caseInvitations.findById(event.caseId).lean();
   const responded = new Set(responses.map((r) => r._id));
+  const revoked = new Set(knowledge?.revokedIds ?? []);
+  const invited = (knowledge?.invitations ?? []).filter((i) => responded.has(i.invitationId) || !revoked.has(i.invitationId));
   const participants: Participant[] = invited.map((i) => ({
     participantId: i.invitationId,
     name: i.organisation,

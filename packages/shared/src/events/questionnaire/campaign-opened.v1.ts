@@ -2,6 +2,14 @@ import { z } from "zod";
 import { actorTypeSchema, isoDateTimeSchema, territorySchema } from "../common.js";
 import { defineEvent } from "../envelope.js";
 
+/** An invited actor as the other services know it: never the link's secret nor the contact. */
+export const invitationSummarySchema = z.object({
+  invitationId: z.string().min(1),
+  organisation: z.string().min(1),
+  actorType: actorTypeSchema,
+  territory: territorySchema.nullable(),
+});
+
 export const campaignOpenedV1 = defineEvent(
   "CampaignOpened",
   1,
@@ -13,13 +21,6 @@ export const campaignOpenedV1 = defineEvent(
     templateVersion: z.number().int().positive(),
     opensAt: isoDateTimeSchema,
     closesAt: isoDateTimeSchema,
-    invitations: z.array(
-      z.object({
-        invitationId: z.string().min(1),
-        organisation: z.string().min(1),
-        actorType: actorTypeSchema,
-        territory: territorySchema.nullable(),
-      }),
-    ),
+    invitations: z.array(invitationSummarySchema),
   }),
 );
