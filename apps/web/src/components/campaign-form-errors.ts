@@ -18,6 +18,15 @@ export function fieldErrorsOf(err: unknown, known: readonly string[], prefix = "
   return { fields, rest };
 }
 
+/**
+ * The sentence for the top of a form whose call failed: a pointer to the fields when every issue
+ * is under one, else what no field could show, else the server's message.
+ */
+export function failureMessageOf(err: unknown, { fields, rest }: { fields: FieldErrors; rest: string[] }): string {
+  if (Object.keys(fields).length && !rest.length) return "Le formulaire contient des erreurs : corrigez les champs signalés.";
+  return rest.length ? rest.join(" ; ") : describeError(err).message;
+}
+
 /** Moves the focus to the first field in error, so that keyboard and screen reader users land on it. */
 export function focusFirstError(fields: FieldErrors, order: readonly string[], idOf: (field: string) => string): void {
   const first = order.find((field) => fields[field]);

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
-import { describeError, questionnaire } from "../api.js";
+import { questionnaire } from "../api.js";
 import { CampaignInputField, CampaignSelectField } from "./campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "./campaign-form-errors.js";
+import type { FieldErrors } from "./campaign-form-errors.js";
 import { CampaignInvitationLink } from "./campaign-invitation-link.js";
+import { useFormSubmission } from "./form-submission.js";
 import { actorTypeOptions, type ActorType, type InvitationInput } from "./campaign-types.js";
 
 const fields = ["organisation", "actorType", "contactName", "contactEmail", "territory"] as const;
@@ -41,26 +42,15 @@ interface Props {
 /** Invites one more actor to the campaign, and shows its link to send. */
 export function CampaignInviteForm({ campaignId, onInvited }: Props) {
   const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ organisation: string; token: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit } = useFormSubmission({ fields, idOf, prefix: "invitations.0." });
 
   const set = (field: keyof Values) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
+  function invite(event: FormEvent) {
     setInvited(null);
-    const found = check(values);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+    void submit(event, check(values), async () => {
       const [created] = await questionnaire.campaigns.invite.mutate({
         campaignId,
         invitations: [
@@ -76,19 +66,11 @@ export function CampaignInviteForm({ campaignId, onInvited }: Props) {
       if (created) setInvited({ organisation: created.organisation, token: created.token });
       setValues(empty);
       onInvited();
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, fields, "invitations.0.");
-      setErrors(byField);
-      focusFirstError(byField, fields, idOf);
-      if (Object.keys(byField).length && !rest.length) setFailure("Le formulaire contient des erreurs : corrigez les champs signalés.");
-      else setFailure(rest.length ? rest.join(" ; ") : describeError(err).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="invitation-titre">
+    <form onSubmit={invite} noValidate aria-busy={busy} aria-labelledby="invitation-titre">
       <h3 id="invitation-titre">Inviter un acteur</h3>
       <p className="fr-text--sm">
         Chaque acteur reçoit son propre lien, sans compte à créer. Les champs marqués d'un astérisque (*) sont obligatoires.
@@ -105,7 +87,7 @@ export function CampaignInviteForm({ campaignId, onInvited }: Props) {
       {failure && (
         <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
           <p className="fr-alert__title">L'acteur n'a pas été invité</p>
-          <p>{failure}</p>
+          <p>{failure.message}</p>
         </div>
       )}
       <div className="fr-grid-row fr-grid-row--gutters">

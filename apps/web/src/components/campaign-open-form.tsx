@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from "react";
-import { describeError, questionnaire } from "../api.js";
+import { questionnaire } from "../api.js";
 import { CampaignInputField, CampaignSelectField } from "./campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "./campaign-form-errors.js";
+import type { FieldErrors } from "./campaign-form-errors.js";
 import { formatDate } from "./campaign-format.js";
 import { campaignPath, CampaignNavLink } from "./campaign-nav-link.js";
 import type { CampaignView } from "./campaign-types.js";
+import { useFormSubmission } from "./form-submission.js";
 
 const fields = ["departmentCode", "edition", "title", "closesAt"] as const;
 const idOf = (field: string) => `ouverture-${field}`;
@@ -59,26 +60,15 @@ export function CampaignOpenForm({ departments, onOpened }: Props) {
     title: "",
     closesOn: "",
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [opened, setOpened] = useState<CampaignView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit } = useFormSubmission({ fields, idOf });
 
   const set = (field: keyof Values) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
+  function openCampaign(event: FormEvent) {
     setOpened(null);
-    const found = check(values);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+    void submit(event, check(values), async () => {
       const campaign = await questionnaire.campaigns.open.mutate({
         departmentCode: values.departmentCode.trim().toUpperCase(),
         edition: Number(values.edition),
@@ -89,20 +79,11 @@ export function CampaignOpenForm({ departments, onOpened }: Props) {
       setOpened(campaign);
       setValues((v) => ({ ...v, title: "", closesOn: "" }));
       onOpened(campaign);
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, fields);
-      setErrors(byField);
-      focusFirstError(byField, fields, idOf);
-      const { message } = describeError(err);
-      if (Object.keys(byField).length && !rest.length) setFailure("Le formulaire contient des erreurs : corrigez les champs signalés.");
-      else setFailure(rest.length ? rest.join(" ; ") : message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="ouverture-titre">
+    <form onSubmit={openCampaign} noValidate aria-busy={busy} aria-labelledby="ouverture-titre">
       <h2 id="ouverture-titre">Ouvrir une campagne</h2>
       <p className="fr-text--sm">
         Une campagne par département et par édition. Elle utilise la dernière version publiée du questionnaire ;
@@ -124,7 +105,7 @@ export function CampaignOpenForm({ departments, onOpened }: Props) {
       {failure && (
         <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
           <p className="fr-alert__title">La campagne n'a pas été ouverte</p>
-          <p>{failure}</p>
+          <p>{failure.message}</p>
         </div>
       )}
       <div className="fr-grid-row fr-grid-row--gutters">

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { describeError, projects } from "../api.js";
 import { CampaignInputField } from "../components/campaign-field.js";
-import { focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
 import { formatNumber } from "../components/campaign-format.js";
 import { CampaignTable } from "../components/campaign-table.js";
-import { FormFailure, formFailureOf, StatusMessage } from "./project-fields.js";
+import { useFormSubmission } from "../components/form-submission.js";
+import { failureText, FormFailure, StatusMessage } from "./project-fields.js";
 import type { Criterion, RankingView } from "./project-types.js";
 
 const fieldOf = (index: number) => `criteria.${index}.weight`;
@@ -64,11 +65,9 @@ export function CriteriaWeights({ ranking, onSaved, onReload }: Props) {
  */
 function CriteriaWeightsForm({ ranking, onSaving, onSaved, onReload }: Props & { onSaving: () => void }) {
   const [weights, setWeights] = useState(() => ranking.criteria.map((c) => String(c.weight)));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
   const fields = ranking.criteria.map((_, index) => fieldOf(index));
+  const { errors, failure, setFailure, busy, submit } = useFormSubmission({ fields, idOf });
 
   function check(): FieldErrors {
     const found: FieldErrors = {};
@@ -81,45 +80,35 @@ function CriteriaWeightsForm({ ranking, onSaving, onSaved, onReload }: Props & {
     return found;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
+  function save(event: FormEvent) {
     setConflict(false);
     onSaving();
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    const values = weights.map((text) => Number(text.replace(",", ".")));
-    if (!values.some((v) => v > 0)) {
-      setFailure("Au moins un critère doit avoir un poids supérieur à zéro.");
-      return;
-    }
-    setBusy(true);
-    try {
-      await projects.prioritisation.setCriteria.mutate({
-        caseId: ranking.caseId,
-        expectedVersion: ranking.version,
-        criteria: ranking.criteria.map((c, index) => ({ code: c.code, label: c.label, weight: values[index]! })),
-      });
-      onSaved();
-    } catch (err) {
-      if (describeError(err).status === 409) {
-        setConflict(true);
+    void submit(event, check(), async () => {
+      const values = weights.map((text) => Number(text.replace(",", ".")));
+      if (!values.some((v) => v > 0)) {
+        setFailure({ error: null, message: "Au moins un critère doit avoir un poids supérieur à zéro." });
         return;
       }
-      const failed = formFailureOf(err, fields, idOf);
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+      try {
+        await projects.prioritisation.setCriteria.mutate({
+          caseId: ranking.caseId,
+          expectedVersion: ranking.version,
+          criteria: ranking.criteria.map((c, index) => ({ code: c.code, label: c.label, weight: values[index]! })),
+        });
+      } catch (err) {
+        // A grid changed meanwhile gets its own warning and « Recharger la grille », not a field error.
+        if (describeError(err).status === 409) {
+          setConflict(true);
+          return;
+        }
+        throw err;
+      }
+      onSaved();
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy}>
+    <form onSubmit={save} noValidate aria-busy={busy}>
       {conflict && (
         <div className="fr-alert fr-alert--warning fr-mb-2w" role="alert">
           <p className="fr-alert__title">La grille a été modifiée entre-temps</p>
@@ -132,7 +121,7 @@ function CriteriaWeightsForm({ ranking, onSaving, onSaved, onReload }: Props & {
           </button>
         </div>
       )}
-      <FormFailure title="Les poids n'ont pas été enregistrés" message={failure} />
+      <FormFailure title="Les poids n'ont pas été enregistrés" message={failureText(failure)} />
       <fieldset className="fr-fieldset" aria-describedby="poids-aide">
         <legend className="fr-fieldset__legend">Poids des critères</legend>
         <p className="fr-hint-text fr-fieldset__element" id="poids-aide">

@@ -1,8 +1,9 @@
 import { useRef, useState, type FormEvent } from "react";
 import { projects } from "../api.js";
 import { CampaignInputField } from "../components/campaign-field.js";
-import { focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
-import { FormFailure, formFailureOf, ProjectTextArea } from "./project-fields.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
+import { useFormSubmission } from "../components/form-submission.js";
+import { FormFailure, failureText, ProjectTextArea } from "./project-fields.js";
 import { leverFamilyLabels, type Lever, type ProjectView } from "./project-types.js";
 
 interface MilestoneRow {
@@ -57,13 +58,11 @@ export function PlanForm({ project, levers, onPlanned }: Props) {
   const [referent, setReferent] = useState("");
   const [partners, setPartners] = useState("");
   const [milestones, setMilestones] = useState<MilestoneRow[]>([{ key: 0, title: "", dueDate: "" }]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const nextKey = useRef(1);
   const families = (Object.keys(leverFamilyLabels) as Lever["family"][]).filter((f) => levers.some((l) => l.family === f));
   const fields = [LEVERS, "referent", "partners", ...milestones.flatMap((_, i) => [milestoneField(i, "title"), milestoneField(i, "dueDate")]), "milestones"];
   const partnerList = () => partners.split("\n").map((p) => p.trim()).filter(Boolean);
+  const { errors, setErrors, failure, busy, submit } = useFormSubmission({ fields, idOf });
 
   function check(): FieldErrors {
     const found: FieldErrors = {};
@@ -77,17 +76,8 @@ export function PlanForm({ project, levers, onPlanned }: Props) {
     return found;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+  function save(event: FormEvent) {
+    void submit(event, check(), async () => {
       const plan = await projects.projects.planAccompaniment.mutate({
         projectId: project.projectId,
         referent: referent.trim(),
@@ -96,13 +86,7 @@ export function PlanForm({ project, levers, onPlanned }: Props) {
         milestones: milestones.map((m) => ({ title: m.title.trim(), dueDate: m.dueDate })),
       });
       onPlanned(`Accompagnement planifié : ${plan.levers.length} levier${plan.levers.length > 1 ? "s" : ""}, ${plan.milestones.length} jalon${plan.milestones.length > 1 ? "s" : ""}.`);
-    } catch (err) {
-      const failed = formFailureOf(err, fields, idOf);
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function addMilestone() {
@@ -123,12 +107,12 @@ export function PlanForm({ project, levers, onPlanned }: Props) {
 
   let leverIndex = 0;
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="plan-titre">
+    <form onSubmit={save} noValidate aria-busy={busy} aria-labelledby="plan-titre">
       <h3 id="plan-titre" className="fr-h5">Planifier l'accompagnement</h3>
       <p className="fr-text--sm">
         Le plan se fait une fois : il fait passer le projet en accompagnement. Les champs marqués d'un astérisque (*) sont obligatoires.
       </p>
-      <FormFailure title="Le plan d'accompagnement n'a pas été enregistré" message={failure} />
+      <FormFailure title="Le plan d'accompagnement n'a pas été enregistré" message={failureText(failure)} />
 
       <fieldset className={`fr-fieldset${errors[LEVERS] ? " fr-fieldset--error" : ""}`} aria-describedby={errors[LEVERS] ? "plan-leviers-erreur" : undefined}>
         <legend className="fr-fieldset__legend">

@@ -1,6 +1,7 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { describeError } from "../api.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import { failureMessageOf, fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { SubmitFailure } from "../components/form-submission.js";
 import { SignInLink } from "../components/sign-in-link.js";
 
 type TextAreaProps = {
@@ -46,6 +47,25 @@ export function FormFailure({ title, message }: { title: string; message: string
   );
 }
 
+/** What the user can do about a call the service refused, by its HTTP status. */
+function adviceOf(err: unknown): string {
+  switch (describeError(err).status) {
+    case 409:
+      return " Rechargez la page pour voir l'état à jour, puis recommencez si besoin.";
+    case 401:
+      return " Votre session a expiré : reconnectez-vous.";
+    case 403:
+      return " Votre compte n'a pas accès à cette action.";
+    default:
+      return "";
+  }
+}
+
+/** The sentence at the top of a project form after a failed submission, with what to do next. */
+export function failureText(failure: SubmitFailure | null): string | null {
+  return failure && failure.message + adviceOf(failure.error);
+}
+
 /**
  * What a failed mutation means for a form: the errors of its own fields (put under each, the
  * first one focused), and one sentence for the top of the form.
@@ -56,19 +76,9 @@ export function formFailureOf(
   idOf: (field: string) => string,
   prefix = "",
 ): { fields: FieldErrors; message: string } {
-  const { fields: byField, rest } = fieldErrorsOf(err, fields, prefix);
-  focusFirstError(byField, fields, idOf);
-  const { message, status } = describeError(err);
-  const advice =
-    status === 409
-      ? " Rechargez la page pour voir l'état à jour, puis recommencez si besoin."
-      : status === 401
-        ? " Votre session a expiré : reconnectez-vous."
-        : status === 403
-          ? " Votre compte n'a pas accès à cette action."
-          : "";
-  if (Object.keys(byField).length && !rest.length) return { fields: byField, message: "Le formulaire contient des erreurs : corrigez les champs signalés." };
-  return { fields: byField, message: (rest.length ? rest.join(" ; ") : message) + advice };
+  const found = fieldErrorsOf(err, fields, prefix);
+  focusFirstError(found.fields, fields, idOf);
+  return { fields: found.fields, message: failureMessageOf(err, found) + adviceOf(err) };
 }
 
 /** For a visitor who is not signed in. */

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { projects } from "../api.js";
 import { CampaignSelectField } from "../components/campaign-field.js";
-import { focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
 import { formatDateTime } from "../components/campaign-format.js";
-import { FormFailure, formFailureOf, ProjectTextArea } from "./project-fields.js";
+import { useFormSubmission } from "../components/form-submission.js";
+import { failureText, FormFailure, ProjectTextArea } from "./project-fields.js";
 import type { Criterion, ProjectView } from "./project-types.js";
 
-const fields = ["score", "justification"] as const;
+// The server may also fault the criterion, which has no field: it is then said at the top.
+const fields = ["score", "justification", "criterionCode"] as const;
 const idOf = (field: string) => `note-${field}`;
 
 export const scoreLabels = ["Très insuffisant", "Insuffisant", "Moyen", "Bon", "Excellent"] as const;
@@ -23,28 +25,18 @@ export function ScoreForm({ project, criterion, onScored, onCancel }: Props) {
   const current = [...project.scores].reverse().find((s) => s.criterionCode === criterion.code);
   const [score, setScore] = useState(current ? String(current.score) : "");
   const [justification, setJustification] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit } = useFormSubmission({ fields, idOf });
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Opening the form takes the keyboard there.
   useEffect(() => heading.current?.focus(), [project.projectId, criterion.code]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
+  function save(event: FormEvent) {
     const found: FieldErrors = {};
     if (!/^[1-5]$/.test(score)) found.score = "Choisissez une note de 1 à 5.";
     if (justification.trim().length < 10) found.justification = "Justifiez la note en quelques mots (10 caractères au moins).";
     else if (justification.trim().length > 2000) found.justification = "La justification ne peut pas dépasser 2 000 caractères.";
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+    void submit(event, found, async () => {
       const saved = await projects.prioritisation.score.mutate({
         projectId: project.projectId,
         criterionCode: criterion.code,
@@ -52,17 +44,11 @@ export function ScoreForm({ project, criterion, onScored, onCancel }: Props) {
         justification: justification.trim(),
       });
       onScored(`Note enregistrée : ${saved.score} sur 5 pour « ${project.title} », critère « ${criterion.label} ».`);
-    } catch (err) {
-      const failed = formFailureOf(err, ["score", "justification", "criterionCode"], idOf);
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="note-titre" className="fr-p-3w fr-mb-3w fr-background-alt--blue-france">
+    <form onSubmit={save} noValidate aria-busy={busy} aria-labelledby="note-titre" className="fr-p-3w fr-mb-3w fr-background-alt--blue-france">
       <h3 id="note-titre" className="fr-h5" tabIndex={-1} ref={heading}>
         Noter « {project.title} » — {criterion.label}
       </h3>
@@ -74,7 +60,7 @@ export function ScoreForm({ project, criterion, onScored, onCancel }: Props) {
       ) : (
         <p className="fr-text--sm">Ce projet n'a pas encore de note sur ce critère.</p>
       )}
-      <FormFailure title="La note n'a pas été enregistrée" message={failure} />
+      <FormFailure title="La note n'a pas été enregistrée" message={failureText(failure)} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
           <CampaignSelectField id={idOf("score")} label="Note" error={errors.score} value={score} onChange={(e) => setScore(e.target.value)}>

@@ -1,12 +1,25 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { describeError, workshops } from "../api.js";
+import { workshops } from "../api.js";
 import { CampaignInputField, CampaignSelectField } from "../components/campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import { fieldErrorsOf } from "../components/campaign-form-errors.js";
+import { useFormSubmission } from "../components/form-submission.js";
 import { candidateFields, candidateInput, checkCandidate, territoriesOf, type CandidateDraft } from "./candidate-draft.js";
 import { WorkshopErrorAlert } from "./workshop-error-alert.js";
 import { kindOptions, maturityOptions, themeLabel, type CandidateView, type NeedView, type SessionView } from "./workshop-types.js";
 
 const idOf = (field: string) => `fiche-${field.replace(/\./g, "-")}`;
+
+/**
+ * The server also checks the budget range as a whole, said under its maximum, and the territories
+ * it derives from the needs, which no field holds: they are said at the top.
+ */
+function candidateIssuesOf(err: unknown) {
+  const { fields, rest } = fieldErrorsOf(err, [...candidateFields, "budgetRange", "territories"]);
+  const { budgetRange, territories, ...onPage } = fields;
+  if (budgetRange) onPage["budgetRange.maxEuros"] ??= budgetRange;
+  if (territories) rest.push(`Territoires des besoins : ${territories}`);
+  return { fields: onPage, rest };
+}
 
 interface Props {
   workshopId: string;
@@ -23,9 +36,7 @@ interface Props {
 /** A candidate project (fiche projet) to create from needs of the day (`candidates.create`). */
 export function CandidateForm({ workshopId, draft: initial, origin, needs, sessions, candidates, onCreated, onCancel }: Props) {
   const [draft, setDraft] = useState<CandidateDraft>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ error: unknown; message?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, setFailure, busy, submit } = useFormSubmission({ fields: candidateFields, idOf, issuesOf: candidateIssuesOf });
   const set = (field: keyof CandidateDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: event.target.value }));
   const territories = territoriesOf(draft.needIds, needs);
 
@@ -41,36 +52,16 @@ export function CandidateForm({ workshopId, draft: initial, origin, needs, sessi
     setDraft((d) => ({ ...d, needIds: checked ? [...d.needIds, needId] : d.needIds.filter((id) => id !== needId) }));
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const found = checkCandidate(draft);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, candidateFields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+  function create(event: FormEvent) {
+    void submit(event, checkCandidate(draft), async () => {
       onCreated(await workshops.candidates.create.mutate(candidateInput(workshopId, draft, needs)));
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, [...candidateFields, "budgetRange", "territories"]);
-      if (byField.budgetRange) byField["budgetRange.maxEuros"] ??= byField.budgetRange;
-      if (byField.territories) rest.push(`Territoires des besoins : ${byField.territories}`);
-      setErrors(byField);
-      focusFirstError(byField, candidateFields, idOf);
-      const named = candidateFields.some((f) => byField[f]);
-      const message = named && !rest.length ? "Le formulaire contient des erreurs : corrigez les champs signalés." : rest.length ? rest.join(" ; ") : describeError(err).message;
-      setFailure({ error: err, message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const kindError = errors.kind;
   const needsError = errors.needIds;
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="fiche-titre-form" className="fr-mb-4w">
+    <form onSubmit={create} noValidate aria-busy={busy} aria-labelledby="fiche-titre-form" className="fr-mb-4w">
       <h3 id="fiche-titre-form">Nouvelle fiche projet</h3>
       <p className="fr-text--sm">
         {origin} Vérifiez et complétez-la avant de la créer. Les champs marqués d'un astérisque (*) sont obligatoires.

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { describeError, workshops } from "../api.js";
+import { workshops } from "../api.js";
 import { CampaignInputField } from "../components/campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
+import { useFormSubmission } from "../components/form-submission.js";
 import type { LoadedWorkshop } from "./use-workshop.js";
 import { WorkshopErrorAlert } from "./workshop-error-alert.js";
 import { formatDateTime, formatDay, plural } from "./workshop-format.js";
@@ -72,25 +73,14 @@ function ScheduleForm({ loaded }: { loaded: LoadedWorkshop & { workshop: Worksho
     venue: workshop.venue ?? "",
     votesPerParticipant: String(workshop.votesPerParticipant),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ error: unknown; message?: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, setFailure, busy, submit } = useFormSubmission({ fields, idOf });
   const set = (field: keyof Values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   const scheduled = workshop.status === "scheduled";
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
+  function schedule(event: FormEvent) {
     setDone(null);
-    const found = check(values);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+    void submit(event, check(values), async () => {
       const input = {
         workshopId: workshop.workshopId,
         expectedVersion: workshop.version,
@@ -101,15 +91,7 @@ function ScheduleForm({ loaded }: { loaded: LoadedWorkshop & { workshop: Worksho
       const { version } = await workshops.workshops.schedule.mutate(input);
       loaded.saved(version, (w) => ({ ...w, status: "scheduled", date: input.date, venue: input.venue, votesPerParticipant: input.votesPerParticipant }));
       setDone(`Journée programmée le ${formatDay(input.date)}, lieu : ${input.venue}.`);
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, fields);
-      setErrors(byField);
-      focusFirstError(byField, fields, idOf);
-      const message = Object.keys(byField).length && !rest.length ? "Le formulaire contient des erreurs : corrigez les champs signalés." : rest.length ? rest.join(" ; ") : describeError(err).message;
-      setFailure({ error: err, message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function reload() {
@@ -119,7 +101,7 @@ function ScheduleForm({ loaded }: { loaded: LoadedWorkshop & { workshop: Worksho
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="journee-form-titre">
+    <form onSubmit={schedule} noValidate aria-busy={busy} aria-labelledby="journee-form-titre">
       <h3 id="journee-form-titre">{scheduled ? "Changer la date ou le lieu" : "Programmer la journée"}</h3>
       <p className="fr-text--sm">
         La date et le lieu sont transmis au suivi des projets ; pensez à prévenir les participants. Les champs marqués d'un

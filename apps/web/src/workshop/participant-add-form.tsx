@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
-import { describeError, workshops } from "../api.js";
+import { workshops } from "../api.js";
 import { CampaignInputField, CampaignSelectField } from "../components/campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
 import { actorTypeOptions, type ActorType } from "../components/campaign-types.js";
+import { useFormSubmission } from "../components/form-submission.js";
 import { WorkshopErrorAlert } from "./workshop-error-alert.js";
 import type { ParticipantView } from "./workshop-types.js";
 
@@ -31,45 +32,26 @@ interface Props {
 /** Adds an associated participant (DDT, Région, hub…) beside the invited actors (`workshops.addParticipant`). */
 export function ParticipantAddForm({ workshopId, expectedVersion, onAdded, onReload }: Props) {
   const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ error: unknown; message?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, setFailure, busy, submit } = useFormSubmission({ fields, idOf });
   const set = (field: keyof Values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const found = check(values);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    const person = {
-      name: values.name.trim(),
-      organisation: values.organisation.trim(),
-      actorType: values.actorType as ActorType,
-      email: values.email.trim() || null,
-    };
-    setBusy(true);
-    try {
+  function add(event: FormEvent) {
+    void submit(event, check(values), async () => {
+      const person = {
+        name: values.name.trim(),
+        organisation: values.organisation.trim(),
+        actorType: values.actorType as ActorType,
+        email: values.email.trim() || null,
+      };
       const { participantId, version } = await workshops.workshops.addParticipant.mutate({ workshopId, expectedVersion, ...person });
       onAdded(version, { participantId, ...person, source: "associated", sessionIds: [], present: false });
       setValues(empty);
       document.getElementById(idOf("name"))?.focus();
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, fields);
-      setErrors(byField);
-      focusFirstError(byField, fields, idOf);
-      const message = Object.keys(byField).length && !rest.length ? "Le formulaire contient des erreurs : corrigez les champs signalés." : rest.length ? rest.join(" ; ") : describeError(err).message;
-      setFailure({ error: err, message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="nouveau-participant-titre">
+    <form onSubmit={add} noValidate aria-busy={busy} aria-labelledby="nouveau-participant-titre">
       <h3 id="nouveau-participant-titre">Ajouter un participant associé</h3>
       <p className="fr-text--sm">
         Une personne venue sans invitation au questionnaire : DDT, SGAR, Région, hub régional… Les champs marqués d'un astérisque (*) sont obligatoires.

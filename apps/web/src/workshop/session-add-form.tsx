@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { describeError, workshops } from "../api.js";
+import { workshops } from "../api.js";
 import { CampaignInputField, CampaignSelectField } from "../components/campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
+import { useFormSubmission } from "../components/form-submission.js";
 import { WorkshopErrorAlert } from "./workshop-error-alert.js";
 import { themeOptions, type SessionView } from "./workshop-types.js";
 
@@ -20,9 +21,7 @@ interface Props {
 export function SessionAddForm({ workshopId, expectedVersion, sessions, onAdded, onReload }: Props) {
   const themes = themeOptions(sessions);
   const [values, setValues] = useState({ themeCode: "", title: "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ error: unknown; message?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, setFailure, busy, submit } = useFormSubmission({ fields, idOf });
 
   function chooseTheme(themeCode: string) {
     const previous = themes.find((t) => t.code === values.themeCode)?.label ?? "";
@@ -31,20 +30,12 @@ export function SessionAddForm({ workshopId, expectedVersion, sessions, onAdded,
     setValues((v) => ({ themeCode, title: !v.title.trim() || v.title === previous ? label : v.title }));
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
+  function add(event: FormEvent) {
     const found: FieldErrors = {};
     if (!values.themeCode) found.themeCode = "Choisissez le thème de l'atelier.";
     const title = values.title.trim();
     if (title.length < 3 || title.length > 200) found.title = "Saisissez un titre de 3 à 200 caractères.";
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    setBusy(true);
-    try {
+    void submit(event, found, async () => {
       const { sessionId, version } = await workshops.workshops.addSession.mutate({ workshopId, expectedVersion, themeCode: values.themeCode, title });
       onAdded(version, {
         sessionId,
@@ -57,19 +48,11 @@ export function SessionAddForm({ workshopId, expectedVersion, sessions, onAdded,
         evidence: { themeRank: null, themeScore: 0, explanation: "", topContributions: [], freeTexts: [], actors: [], territories: [] },
       });
       setValues({ themeCode: "", title: "" });
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, fields);
-      setErrors(byField);
-      focusFirstError(byField, fields, idOf);
-      const message = Object.keys(byField).length && !rest.length ? "Le formulaire contient des erreurs : corrigez les champs signalés." : rest.length ? rest.join(" ; ") : describeError(err).message;
-      setFailure({ error: err, message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="nouvel-atelier-titre-form">
+    <form onSubmit={add} noValidate aria-busy={busy} aria-labelledby="nouvel-atelier-titre-form">
       <h3 id="nouvel-atelier-titre-form">Ajouter un atelier</h3>
       <p className="fr-text--sm">
         Sur un thème que le classement n'a pas mis en tête, ou un second atelier sur un même thème. Il s'ajoute à la fin de la journée.

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { describeError, workshops } from "../api.js";
+import { workshops } from "../api.js";
 import { CampaignInputField } from "../components/campaign-field.js";
-import { fieldErrorsOf, focusFirstError, type FieldErrors } from "../components/campaign-form-errors.js";
+import type { FieldErrors } from "../components/campaign-form-errors.js";
+import { useFormSubmission } from "../components/form-submission.js";
 import { WorkshopErrorAlert } from "./workshop-error-alert.js";
 import type { SessionView } from "./workshop-types.js";
 
@@ -56,48 +57,29 @@ export function SessionEditForm({ workshopId, expectedVersion, session, idPrefix
     room: session.room ?? "",
     facilitators: session.facilitators.join("\n"),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<{ error: unknown; message?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, setFailure, busy, submit } = useFormSubmission({ fields, idOf });
   const set = (field: keyof Values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
   useEffect(() => {
     document.getElementById(`${idPrefix}-title`)?.focus();
   }, [idPrefix]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const found = check(values);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      focusFirstError(found, fields, idOf);
-      return;
-    }
-    const changes: SessionChanges = {
-      title: values.title.trim(),
-      startsAt: values.startsAt || null,
-      endsAt: values.endsAt || null,
-      room: values.room.trim() || null,
-      facilitators: facilitatorsOf(values.facilitators),
-    };
-    setBusy(true);
-    try {
+  function save(event: FormEvent) {
+    void submit(event, check(values), async () => {
+      const changes: SessionChanges = {
+        title: values.title.trim(),
+        startsAt: values.startsAt || null,
+        endsAt: values.endsAt || null,
+        room: values.room.trim() || null,
+        facilitators: facilitatorsOf(values.facilitators),
+      };
       const { version } = await workshops.workshops.editSession.mutate({ workshopId, expectedVersion, sessionId: session.sessionId, ...changes });
       onSaved(version, changes);
-    } catch (err) {
-      const { fields: byField, rest } = fieldErrorsOf(err, fields);
-      setErrors(byField);
-      focusFirstError(byField, fields, idOf);
-      const message = Object.keys(byField).length && !rest.length ? "Le formulaire contient des erreurs : corrigez les champs signalés." : rest.length ? rest.join(" ; ") : describeError(err).message;
-      setFailure({ error: err, message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} aria-label={`Modifier l'atelier « ${session.title} »`}>
+    <form onSubmit={save} noValidate aria-busy={busy} aria-label={`Modifier l'atelier « ${session.title} »`}>
       {failure && (
         <WorkshopErrorAlert
           error={failure.error}
