@@ -12,6 +12,8 @@ export * from "./outbox/database.js";
 export * from "./outbox/outbox-fields.js";
 export * from "./outbox/outbox-relay.js";
 export * from "./outbox/serialised-writes.js";
+export * from "./aggregate/load-for.js";
+export * from "./aggregate/save-at-version.js";
 export * from "./idempotency/processed-events.js";
 export * from "./domain/rule-violation.js";
 export * from "./http/trpc.js";

@@ -70,7 +70,10 @@ describe("prioritisation", () => {
     const prefecture = apiClient(service.url, await testToken("prefecture", ["55"]));
     expect((await prefecture.mutate("prioritisation.score", { projectId: c.projectIds[0], criterionCode: "besoins-prioritaires", score: 4, justification: "Justification suffisante" })).status).toBe(403);
     expect((await prefecture.query("prioritisation.ranking", { caseId: c.caseId })).status).toBe(200);
-    expect((await apiClient(service.url, await testToken("prefecture", ["09"])).query("prioritisation.ranking", { caseId: c.caseId })).status).toBe(403);
+    const ariege = apiClient(service.url, await testToken("prefecture", ["09"]));
+    const foreign = await ariege.query("prioritisation.ranking", { caseId: c.caseId });
+    expect(foreign).toMatchObject({ status: 404, data: undefined });
+    expect(foreign.error).toEqual((await ariege.query("prioritisation.ranking", { caseId: "case-09-2099" })).error);
   });
 
   it("changes weights at the grid's version and publishes one ProjectPrioritised per project", async () => {

@@ -63,6 +63,17 @@ describe("projects intake", () => {
     const ariege = apiClient(service.url, await testToken("prefecture", ["09"]));
     expect((await ariege.query("projects.byCase", { caseId })).data).toEqual([]);
     expect((await ariege.query("projects.timeline", { caseId })).data).toEqual([]);
+    // A project of another département, read or written by its id, answers like an unknown one.
+    const [project] = (await apiClient(service.url, await testToken("anct")).query<ProjectView[]>("projects.byCase", { caseId })).data;
+    for (const [call, procedure, input] of [
+      ["query", "projects.get", {}],
+      ["query", "projects.traceability", {}],
+      ["mutate", "projects.addJournalEntry", { text: "Écrit par un autre département" }],
+    ] as const) {
+      const foreign = await ariege[call](procedure, { ...input, projectId: project!.projectId });
+      expect(foreign).toMatchObject({ status: 404, data: undefined });
+      expect(foreign.error).toEqual((await ariege[call](procedure, { ...input, projectId: "projet-inconnu" })).error);
+    }
     const partner = apiClient(service.url, await testToken("partner", ["55"]));
     expect((await partner.query<unknown[]>("projects.byCase", { caseId })).data).toHaveLength(1);
     expect((await apiClient(service.url).query("projects.byCase", { caseId })).status).toBe(401);

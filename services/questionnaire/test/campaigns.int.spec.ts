@@ -97,8 +97,14 @@ describe("questionnaire campaigns", () => {
 
   it("keeps other départements and unauthenticated callers out", async () => {
     const ariege = apiClient(service.url, await testToken("prefecture", ["09"]));
-    expect((await ariege.query("campaigns.byCase", { caseId: "case-55-2026" })).status).toBe(403);
-    expect((await ariege.mutate("campaigns.close", { campaignId })).status).toBe(403);
+    // Another département's campaign answers like one that does not exist: ids tell nothing.
+    const byCase = await ariege.query("campaigns.byCase", { caseId: "case-55-2026" });
+    expect(byCase).toMatchObject({ status: 404, data: undefined });
+    expect(byCase.error).toEqual((await ariege.query("campaigns.byCase", { caseId: "case-55-2099" })).error);
+    const close = await ariege.mutate("campaigns.close", { campaignId });
+    expect(close).toMatchObject({ status: 404, data: undefined });
+    expect(close.error).toEqual((await ariege.mutate("campaigns.close", { campaignId: "campagne-inconnue" })).error);
+    // Naming a département that is not yours is refused as such: the caller knows the code already.
     expect((await ariege.mutate("campaigns.open", { ...meuseCampaign, edition: 2030 })).status).toBe(403);
     expect((await ariege.query<unknown[]>("campaigns.list")).data).toEqual([]);
     const partner = apiClient(service.url, await testToken("partner", ["55"]));

@@ -81,14 +81,20 @@ describe("following a campaign", () => {
     ]);
   });
 
-  it("keeps other départements out of the follow-up and the exports", async () => {
+  it("keeps other départements out of the follow-up and the exports, answering as for an unknown campaign", async () => {
     const ariege = await staff(service, "prefecture", ["09"]);
-    expect((await ariege.query("campaigns.participation", { campaignId })).status).toBe(403);
-    expect((await ariege.query("campaigns.answers", { campaignId })).status).toBe(403);
-    expect((await ariege.query("campaigns.invitationLinks", { campaignId })).status).toBe(403);
+    for (const procedure of ["campaigns.participation", "campaigns.answers", "campaigns.invitationLinks"]) {
+      const foreign = await ariege.query(procedure, { campaignId });
+      const unknown = await ariege.query(procedure, { campaignId: "campagne-inconnue" });
+      expect(foreign.status).toBe(404);
+      expect(foreign.data).toBeUndefined();
+      expect(foreign.error).toEqual(unknown.error);
+    }
     const token = await testToken("prefecture", ["09"]);
-    const download = await fetch(`${service.url}/exports/campaigns/${campaignId}/answers.csv`, { headers: { authorization: `Bearer ${token}` } });
-    expect(download.status).toBe(403);
+    const exportOf = (id: string) => fetch(`${service.url}/exports/campaigns/${id}/answers.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const download = await exportOf(campaignId);
+    expect(download.status).toBe(404);
+    expect(await download.json()).toEqual(await (await exportOf("campagne-inconnue")).json());
     expect((await fetch(`${service.url}/exports/campaigns/${campaignId}/answers.csv`)).status).toBe(401);
   });
 });

@@ -69,9 +69,11 @@ describe("the ballots recorded at a workshop", () => {
     const partner = apiClient(service.url, await testToken("partner", ["09"]));
     expect((await ballots(partner)).data).toHaveLength(1);
     for (const role of ["prefecture", "partner"] as const) {
-      const meuse = await ballots(apiClient(service.url, await testToken(role, ["55"])));
-      expect(meuse.status).toBe(403);
+      const meuseClient = apiClient(service.url, await testToken(role, ["55"]));
+      const meuse = await ballots(meuseClient);
+      expect(meuse.status).toBe(404);
       expect(meuse.data).toBeUndefined();
+      expect(meuse.error).toEqual((await meuseClient.query("candidates.ballots", { workshopId: "atelier-inconnu" })).error);
       expect(JSON.stringify(meuse.error)).not.toContain(first);
       expect(JSON.stringify(meuse.error)).not.toContain(formation);
     }

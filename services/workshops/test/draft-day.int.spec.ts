@@ -101,9 +101,12 @@ describe("the draft workshop day", () => {
     expect(again.data.participants).toHaveLength(2);
   });
 
-  it("is seen by ANCT and partners of the département, not by another département", async () => {
+  it("is seen by ANCT and partners of the département, not by another département, which learns nothing", async () => {
     const { caseId } = await draftDay(service, env);
-    expect((await apiClient(service.url, await testToken("prefecture", ["55"])).query("workshops.byCase", { caseId })).status).toBe(403);
+    const meuse = apiClient(service.url, await testToken("prefecture", ["55"]));
+    const foreign = await meuse.query("workshops.byCase", { caseId });
+    expect(foreign).toMatchObject({ status: 404, data: undefined });
+    expect(foreign.error).toEqual((await meuse.query("workshops.byCase", { caseId: "case-09-2099" })).error);
     expect((await apiClient(service.url, await testToken("partner", ["09"])).query("workshops.byCase", { caseId })).status).toBe(200);
     expect((await apiClient(service.url).query("workshops.byCase", { caseId })).status).toBe(401);
   });

@@ -140,6 +140,17 @@ describe("capturing needs live", () => {
     expect(stored).toMatchObject({ statement: winner.statement, version: 2 });
   });
 
+  it("answers another département's edit of a need as it answers an unknown need, and changes nothing", async () => {
+    const meuse = apiClient(service.url, await testToken("prefecture", ["55"]));
+    const edit = { sessionId: (await workshop()).sessions[0]!.sessionId, themeCode: "demarches-en-ligne", urgency: 2, impact: 3, expectedVersion: 2, statement: "Réécrit par un autre département" };
+    const foreign = await meuse.mutate("needs.edit", { ...edit, needId: needIds[2] });
+    expect(foreign).toMatchObject({ status: 404, data: undefined });
+    expect(foreign.error).toEqual((await meuse.mutate("needs.edit", { ...edit, needId: randomUUID() })).error);
+    const stored = (await prefecture.query<{ needId: string; statement: string; version: number }[]>("needs.list", { workshopId: day.workshopId })).data.find((n) => n.needId === needIds[2]);
+    expect(stored).toMatchObject({ version: 2 });
+    expect(stored?.statement).not.toBe(edit.statement);
+  });
+
   it("emits NeedCaptured once per need", async () => {
     const events = await workshopsEvents(4);
     const captured = events.filter((e) => e.type === "NeedCaptured");
@@ -171,6 +182,16 @@ describe("capturing needs live", () => {
       expect(unknownNeed.error?.data.issues?.map((i) => i.path)).toEqual(["needIds.0"]);
       // Needs already in a candidate are not suggested again.
       expect((await prefecture.query<unknown[]>("needs.suggestGroupings", { workshopId: day.workshopId })).data).toEqual([]);
+    });
+
+    it("answers another département's edit of a candidate as it answers an unknown one, and changes nothing", async () => {
+      const meuse = apiClient(service.url, await testToken("prefecture", ["55"]));
+      const edit = { expectedVersion: 1, title: "Réécrit par un autre département", kind: "numerique", leadOrganisation: "X", maturity: "idee" };
+      const foreign = await meuse.mutate("candidates.edit", { ...edit, candidateId });
+      expect(foreign).toMatchObject({ status: 404, data: undefined });
+      expect(foreign.error).toEqual((await meuse.mutate("candidates.edit", { ...edit, candidateId: "fiche-inconnue" })).error);
+      const stored = (await prefecture.query<{ candidateId: string; title: string; version: number }[]>("candidates.list", { workshopId: day.workshopId })).data;
+      expect(stored.find((c) => c.candidateId === candidateId)).toMatchObject({ title: "Tiers-lieu du Couserans", version: 1 });
     });
 
     it("lets each participant spend a fixed number of votes, and shows the totals", async () => {
@@ -226,7 +247,9 @@ describe("capturing needs live", () => {
       expect(pdf.headers.get("content-type")).toBe("application/pdf");
       expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
       const meuse = { authorization: `Bearer ${await testToken("prefecture", ["55"])}` };
-      expect((await fetch(`${service.url}/reports/workshops/${day.workshopId}.pdf`, { headers: meuse })).status).toBe(403);
+      const foreign = await fetch(`${service.url}/reports/workshops/${day.workshopId}.pdf`, { headers: meuse });
+      expect(foreign.status).toBe(404);
+      expect(await foreign.json()).toEqual(await (await fetch(`${service.url}/reports/workshops/atelier-inconnu.pdf`, { headers: meuse })).json());
       expect((await fetch(`${service.url}/reports/workshops/${day.workshopId}.docx`, { headers })).status).toBe(404);
     });
   });

@@ -22,8 +22,8 @@ const commonErrors = `Every procedure answers errors as \`{ "error": { "message"
 | --- | --- | --- |
 | 400 | BAD_REQUEST | the input does not match its schema, or breaks a rule only the server checks; \`issues\` lists \`{ path, message }\` for each field at fault |
 | 401 | UNAUTHORIZED | no bearer token, or an invalid or expired one (the message says which) |
-| 403 | FORBIDDEN | the role may not call this procedure, or the département is not the caller's |
-| 404 | NOT_FOUND | the thing asked for does not exist |
+| 403 | FORBIDDEN | the role may not call this procedure, or a département code given in the input is not the caller's |
+| 404 | NOT_FOUND | the thing asked for does not exist, or belongs to a département that is not the caller's: the same answer for both |
 | 409 | CONFLICT | a business rule refuses it (already closed, changed meanwhile…); the message says why |
 | 500 | INTERNAL_SERVER_ERROR | a fault of ours: logged, answered without details |`;
 

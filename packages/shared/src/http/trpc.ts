@@ -22,7 +22,31 @@ export interface RequestContext {
 export interface ProcedureMeta {
   summary?: string;
   access?: string;
+  /** The roles a staff procedure admits (set by `staffProcedure`), for the access tests; absent: public. */
+  roles?: Role[];
   errors?: string[];
+}
+
+/** tRPC's own refusals (before any procedure runs) speak English and may echo what was sent. */
+const trpcOwnBadRequest = /^(Batch call|"input" needs|Cannot mix|Only POST|Invalid URL-encoding|Batching is not|Streaming requests|Invalid connection|Not JSON-parsable)/;
+
+function frenchMessageOf(code: string, message: string): string {
+  switch (code) {
+    case "PARSE_ERROR":
+      return "Entrée illisible : JSON mal formé";
+    case "PAYLOAD_TOO_LARGE":
+      return "Requête trop volumineuse (1 Mo au plus)";
+    case "METHOD_NOT_SUPPORTED":
+      return "Méthode non prise en charge : GET pour une lecture, POST pour une modification";
+    case "UNSUPPORTED_MEDIA_TYPE":
+      return "Type de contenu non pris en charge : envoyez du JSON (application/json)";
+    case "NOT_FOUND":
+      return message.startsWith("No procedure found") ? "Procédure inconnue" : message;
+    case "BAD_REQUEST":
+      return trpcOwnBadRequest.test(message) ? "Requête invalide" : message;
+    default:
+      return message;
+  }
 }
 
 const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
@@ -40,7 +64,7 @@ const t = initTRPC.context<RequestContext>().meta<ProcedureMeta>().create({
         ? "Erreur interne : l'incident est journalisé, réessayez plus tard."
         : error.cause instanceof ZodError && issues
           ? `Données invalides : ${issues.map((i) => `${i.path || "(racine)"} : ${i.message}`).join(" ; ")}`
-          : shape.message;
+          : frenchMessageOf(error.code, shape.message);
     return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, issues } };
   },
 });
@@ -62,7 +86,7 @@ export const publicProcedure = t.procedure.use(ruleViolationsAsConflicts).meta({
 
 /** Every staff procedure: a valid bearer token is required, and the roles allowed are explicit. */
 export function staffProcedure(...allowed: Role[]) {
-  return publicProcedure.meta({ access: `bearer token, role ${allowed.join(" or ")}` }).use(({ ctx, next }) => {
+  return publicProcedure.meta({ access: `bearer token, role ${allowed.join(" or ")}`, roles: allowed }).use(({ ctx, next }) => {
     if (!ctx.principal) {
       throw new TRPCError({ code: "UNAUTHORIZED", message: ctx.authError ?? "Authentification requise (jeton porteur)" });
     }
@@ -74,9 +98,9 @@ export function staffProcedure(...allowed: Role[]) {
 }
 
 /**
- * Refuses the département of another holder. Called with the département of the thing being
- * read or changed, once it is known; the answer is the same whether the thing exists or not
- * so that nothing is learnt of another département.
+ * Refuses a département code the caller named (an input, a filter) that is not theirs: the
+ * caller already knows the code, so the 403 tells them nothing. An aggregate found by its id
+ * goes through `loadFor` instead, which answers 404 so that nothing is learnt of what exists.
  */
 export function assertDepartment(principal: Principal, departmentCode: string): void {
   if (!canActOn(principal, departmentCode)) {

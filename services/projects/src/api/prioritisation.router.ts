@@ -6,9 +6,9 @@ import { criteriaSavedSchema, criterionScoreView, criterionScoreViewSchema, rank
 
 const caseInput = z.object({ caseId: z.string().trim().min(1).max(100) });
 
-// The errors of every procedure that finds a case through its projects, or loads a project.
-const caseWithoutProjects = "404 if the case has no project (yet)";
-const caseOfOtherDepartment = "403 if the case belongs to a département that is not the caller's";
+// The errors of every procedure that finds a case through its projects: another département's
+// case answers as if it had no project, so that case ids cannot be probed.
+const caseWithoutProjects = "404 if the case has no project (yet) or belongs to a département that is not the caller's (the same answer)";
 const gridChanged = "409 if the grid changed since it was read (criteria changed or ranking published): reload it and try again";
 
 export function prioritisationRouter(deps: ProjectsDeps) {
@@ -20,7 +20,7 @@ export function prioritisationRouter(deps: ProjectsDeps) {
           "A case's grid (criteria and weights, with its `version`), the ranking derived from the latest scores (weighted mean; " +
           "projects not scored on every weighted criterion come last, unranked), which projects would change rank if any single " +
           "weight moved by ±20 %, and when the ranking was last published. A case gets the default grid the first time it is read.",
-        errors: [caseWithoutProjects, caseOfOtherDepartment],
+        errors: [caseWithoutProjects],
       })
       .input(caseInput)
       .output(rankingViewSchema)
@@ -33,7 +33,6 @@ export function prioritisationRouter(deps: ProjectsDeps) {
           "the grid no longer count.",
         errors: [
           caseWithoutProjects,
-          caseOfOtherDepartment,
           "400 if two criteria share a code (path `criteria.<index>.code`) or no weight is above zero (path `criteria`)",
           "409 if the grid is no longer at `expectedVersion` (changed or published meanwhile): reload it",
         ],
@@ -47,8 +46,7 @@ export function prioritisationRouter(deps: ProjectsDeps) {
           "Scores one project 1–5 on one criterion of its case's grid, with a written justification (ANCT), and answers the score " +
           "as recorded. Earlier scores are kept; the latest per criterion counts.",
         errors: [
-          "404 if the project does not exist",
-          "403 if the project belongs to a département that is not the caller's",
+          "404 if the project does not exist or belongs to a département that is not the caller's (the same answer)",
           "400 if the criterion is not in the case's grid (path `criterionCode`)",
           "409 if the project changed meanwhile: try again",
         ],
@@ -61,7 +59,7 @@ export function prioritisationRouter(deps: ProjectsDeps) {
         summary:
           "Publishes the case's current ranking (ANCT): records it with its date and emits one `ProjectPrioritised` per project, " +
           "with its rank, weighted score and latest scores. It may be published again after scores or weights change.",
-        errors: [caseWithoutProjects, caseOfOtherDepartment, "409 while a project is not scored on every weighted criterion", gridChanged],
+        errors: [caseWithoutProjects, "409 while a project is not scored on every weighted criterion", gridChanged],
       })
       .input(caseInput)
       .output(rankingPublishedSchema)

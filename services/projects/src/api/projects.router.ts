@@ -13,9 +13,9 @@ import { traceabilityView, traceabilityViewSchema } from "./views/traceability.v
 const caseInput = z.object({ caseId: z.string().trim().min(1).max(100) });
 const projectInput = z.object({ projectId: z.string().trim().min(1).max(100) });
 
-// The errors of every procedure that loads a project by its id.
-const projectNotFound = "404 if the project does not exist";
-const otherDepartment = "403 if the project belongs to a département that is not the caller's";
+// The errors of every procedure that loads a project by its id: another département's project
+// answers as if it did not exist, so that ids cannot be probed.
+const projectNotFound = "404 if the project does not exist or belongs to a département that is not the caller's (the same answer)";
 const changedMeanwhile = "409 if the project changed meanwhile (reload it and try again)";
 
 export function projectsRouter(deps: ProjectsDeps) {
@@ -42,7 +42,7 @@ export function projectsRouter(deps: ProjectsDeps) {
         summary:
           "One project, whole: where it comes from, its status, every score given, the decision, the accompaniment plan with " +
           "progress and overdue milestones (as of today, UTC), and the journal.",
-        errors: [projectNotFound, otherDepartment],
+        errors: [projectNotFound],
       })
       .input(projectInput)
       .output(projectViewSchema)
@@ -52,7 +52,7 @@ export function projectsRouter(deps: ProjectsDeps) {
         summary:
           "From a project back to the needs it answers, their themes and territories, and the questionnaire answers quoted as " +
           "evidence of each (organisation, question, value).",
-        errors: [projectNotFound, otherDepartment],
+        errors: [projectNotFound],
       })
       .input(projectInput)
       .output(traceabilityViewSchema)
@@ -74,7 +74,7 @@ export function projectsRouter(deps: ProjectsDeps) {
         summary:
           "Selects a project or not, with the reason (ANCT), and emits `ProjectSelected` or `ProjectNotSelected`. The decision may " +
           "be taken again, either way, until an accompaniment is planned; the last one counts.",
-        errors: [projectNotFound, otherDepartment, "409 once the project's accompaniment is planned, or the project abandoned", changedMeanwhile],
+        errors: [projectNotFound, "409 once the project's accompaniment is planned, or the project abandoned", changedMeanwhile],
       })
       .input(decisionInput)
       .output(decisionTakenSchema)
@@ -87,7 +87,6 @@ export function projectsRouter(deps: ProjectsDeps) {
           "Answers the plan, with the id given to each milestone (`projects.updateMilestone` takes it). A plan is made once.",
         errors: [
           projectNotFound,
-          otherDepartment,
           "409 unless the project is selected and not yet accompanied",
           "400 naming each lever not in the catalogue (path `levers.<index>`)",
           changedMeanwhile,
@@ -103,7 +102,6 @@ export function projectsRouter(deps: ProjectsDeps) {
           "emits `MilestoneUpdated` and answers the milestone as updated. `doneOn` is ignored unless the status is `done`.",
         errors: [
           projectNotFound,
-          otherDepartment,
           "404 if the project has no plan or the plan no such milestone",
           "409 for a refused change: done without `doneOn`, `doneOn` after today, a cancelled milestone marked done (plan it again first)",
           changedMeanwhile,
@@ -121,7 +119,6 @@ export function projectsRouter(deps: ProjectsDeps) {
           "The accompaniment starts with `projects.planAccompaniment`, never here.",
         errors: [
           projectNotFound,
-          otherDepartment,
           "409 if the project is not selected, the move is not allowed from its status (the message names both), a reason is " +
             "missing to pause or abandon, or milestones are still planned for a delivery",
           changedMeanwhile,
@@ -133,7 +130,7 @@ export function projectsRouter(deps: ProjectsDeps) {
     addJournalEntry: staffProcedure("anct", "prefecture")
       .meta({
         summary: "Adds a line to the project's journal, dated now and signed by the caller, and answers it. Lines are never edited or removed.",
-        errors: [projectNotFound, otherDepartment, changedMeanwhile],
+        errors: [projectNotFound, changedMeanwhile],
       })
       .input(journalInput)
       .output(journalEntryViewSchema)

@@ -1,14 +1,11 @@
-import { assertDepartment, conflict, notFound, withEvents, type DomainEvent, type Principal } from "@tetris/shared";
+import { loadFor, saveAtVersion, type DomainEvent, type Principal } from "@tetris/shared";
 import type { UpdateQuery } from "mongoose";
 import type { ProjectDocument } from "../infrastructure/project.model.js";
 import type { ProjectsDeps } from "./deps.js";
 
-/** A project the caller may see: 404 when it does not exist, 403 when it is another département's. */
-export async function loadProjectFor(deps: Pick<ProjectsDeps, "projects">, projectId: string, principal: Principal) {
-  const project = await deps.projects.findById(projectId).lean();
-  if (!project) notFound("Projet");
-  assertDepartment(principal, project.departmentCode);
-  return project;
+/** A project the caller may see; another département's answers like an unknown one (404). */
+export function loadProjectFor(deps: Pick<ProjectsDeps, "projects">, projectId: string, principal: Principal) {
+  return loadFor(deps.projects, projectId, principal, "Projet");
 }
 
 /** Writes a project's change and its events in one write, at the version it was decided on. */
@@ -18,9 +15,11 @@ export async function saveProject(
   update: UpdateQuery<ProjectDocument>,
   events: DomainEvent[] = [],
 ) {
-  const result = await deps.projects.updateOne({ _id: project._id, version: project.version }, withEvents(update, events));
-  if (result.matchedCount === 0) conflict("Le projet a été modifié entre-temps : rechargez-le et réessayez");
-  if (events.length > 0) deps.eventsQueued();
+  await saveAtVersion(deps.projects, project, update, {
+    events,
+    eventsQueued: deps.eventsQueued,
+    changedMeanwhile: "Le projet a été modifié entre-temps : rechargez-le et réessayez",
+  });
 }
 
 export function eventContext(project: Pick<ProjectDocument, "caseId" | "departmentCode">, correlationId: string) {

@@ -1,4 +1,4 @@
-import { assertDepartment, conflict, createEvent, insertOnce, invalidFields, newWithEvents, notFound, withEvents, type Principal } from "@tetris/shared";
+import { canActOn, conflict, createEvent, insertOnce, invalidFields, newWithEvents, notFound, saveAtVersion, type Principal } from "@tetris/shared";
 import { z } from "zod";
 import { criteriaSchema, defaultCriteria } from "../domain/prioritisation/default-criteria.js";
 import type { Criterion } from "../domain/prioritisation/prioritisation-types.js";
@@ -16,12 +16,16 @@ async function gridOf(deps: ProjectsDeps, caseId: string, departmentCode: string
   return (await deps.grids.findById(caseId).lean())!;
 }
 
-/** The projects of a case the caller may see, and the département they belong to. */
+const gridChanged = "La grille a été modifiée entre-temps : rechargez-la";
+
+/**
+ * The projects of a case the caller may see, and the département they belong to. Another
+ * département's case answers like a case without projects: case ids are guessable.
+ */
 async function caseProjects(deps: ProjectsDeps, caseId: string, principal: Principal) {
   const projects = await deps.projects.find({ caseId }, { outbox: 0 }).lean();
-  if (projects.length === 0) notFound("Dossier sans projet");
-  const departmentCode = projects[0]!.departmentCode;
-  assertDepartment(principal, departmentCode);
+  const departmentCode = projects[0]?.departmentCode;
+  if (departmentCode === undefined || !canActOn(principal, departmentCode)) notFound("Dossier sans projet");
   return { projects, departmentCode };
 }
 
@@ -31,9 +35,8 @@ export const criteriaInput = z.object({ caseId: z.string().trim().min(1).max(100
 export async function setCriteria(deps: ProjectsDeps, input: z.infer<typeof criteriaInput>, principal: Principal) {
   const { departmentCode } = await caseProjects(deps, input.caseId, principal);
   await gridOf(deps, input.caseId, departmentCode);
-  const result = await deps.grids.updateOne({ _id: input.caseId, version: input.expectedVersion }, withEvents({ $set: { criteria: input.criteria } }, []));
-  if (result.matchedCount === 0) conflict("La grille a été modifiée entre-temps : rechargez-la");
-  return { version: input.expectedVersion + 1 };
+  const version = await saveAtVersion(deps.grids, { _id: input.caseId, version: input.expectedVersion }, { $set: { criteria: input.criteria } }, { changedMeanwhile: gridChanged });
+  return { version };
 }
 
 export const scoreInput = z.object({
@@ -99,11 +102,6 @@ export async function publishRanking(deps: ProjectsDeps, caseId: string, princip
       now,
     );
   });
-  const result = await deps.grids.updateOne(
-    { _id: caseId, version: grid.version },
-    withEvents({ $set: { publishedRanking: ranked, publishedAt: now } }, events),
-  );
-  if (result.matchedCount === 0) conflict("La grille a été modifiée entre-temps : rechargez-la");
-  deps.eventsQueued();
+  await saveAtVersion(deps.grids, grid, { $set: { publishedRanking: ranked, publishedAt: now } }, { events, eventsQueued: deps.eventsQueued, changedMeanwhile: gridChanged });
   return { published: events.length, publishedAt: now.toISOString() };
 }

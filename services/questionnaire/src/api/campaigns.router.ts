@@ -1,11 +1,11 @@
-import { notFound, assertDepartment, router, staffProcedure } from "@tetris/shared";
+import { assertDepartment, router, staffProcedure } from "@tetris/shared";
 import { z } from "zod";
 import { closeCampaign } from "../application/close-campaign.js";
 import type { QuestionnaireDeps } from "../application/deps.js";
 import { campaignAnswers } from "../application/follow/campaign-answers.js";
 import { campaignParticipation } from "../application/follow/campaign-participation.js";
 import { invitationInput } from "../application/invitation-input.js";
-import { loadCampaignFor } from "../application/load-campaign.js";
+import { loadCampaignFor, loadCaseCampaignFor } from "../application/load-campaign.js";
 import { inviteActors, revokeInvitation } from "../application/manage-invitations.js";
 import { openCampaign, openCampaignInput } from "../application/open-campaign.js";
 import { answersSummaryViewSchema, type AnswersSummaryView } from "./views/answers-summary.view.js";
@@ -16,9 +16,9 @@ import { participationViewSchema } from "./views/participation.view.js";
 const idSchema = z.string().trim().min(1).max(100);
 const campaignInput = z.object({ campaignId: idSchema });
 
-// The errors of every procedure that loads a campaign by its id.
-const campaignNotFound = "404 if the campaign does not exist";
-const otherDepartment = "403 if the campaign belongs to a département that is not the caller's";
+// The errors of every procedure that loads a campaign by its id: another département's
+// campaign answers as if it did not exist, so that ids cannot be probed.
+const campaignNotFound = "404 if the campaign does not exist or belongs to a département that is not the caller's (the same answer)";
 const closed = "409 if the campaign is closed";
 const changedMeanwhile = "409 if the campaign changed meanwhile (reload it and try again)";
 const unknownTerritory =
@@ -55,7 +55,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
         summary:
           "Invites more actors to an open campaign and answers the secret link token of each new invitation, in the order given: " +
           "send each actor its own. A territory is given by its code; its name comes from the official referential.",
-        errors: [campaignNotFound, otherDepartment, closed, changedMeanwhile, unknownTerritory],
+        errors: [campaignNotFound, closed, changedMeanwhile, unknownTerritory],
       })
       .input(campaignInput.extend({ invitations: z.array(invitationInput).min(1).max(2000) }))
       .output(z.array(newInvitationLinkSchema))
@@ -71,7 +71,6 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
           "What it already submitted still counts. To give the actor a new link, invite it again.",
         errors: [
           campaignNotFound,
-          otherDepartment,
           "404 if the campaign has no such invitation",
           closed,
           "409 if the invitation is already revoked",
@@ -90,7 +89,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
         summary:
           "The secret link token of every invitation of the campaign, revoked ones included (flagged), for staff to send or copy again. " +
           "A token stays the same for the life of its invitation.",
-        errors: [campaignNotFound, otherDepartment],
+        errors: [campaignNotFound],
       })
       .input(campaignInput)
       .output(z.array(invitationLinkSchema))
@@ -109,7 +108,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
         summary:
           "Closes the campaign for good: links stop accepting answers, the themes are ranked from each respondent's last submission, " +
           "and `CampaignClosed` is emitted. Answers the closed campaign with its `ranking`.",
-        errors: [campaignNotFound, otherDepartment, "409 if the campaign is already closed", changedMeanwhile],
+        errors: [campaignNotFound, "409 if the campaign is already closed", changedMeanwhile],
       })
       .input(campaignInput)
       .output(campaignViewSchema)
@@ -120,7 +119,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
         summary:
           "Participation so far, by actor type and by EPCI, and the active invitations that have not submitted yet, with their " +
           "contact and whether they started a draft: who to remind.",
-        errors: [campaignNotFound, otherDepartment],
+        errors: [campaignNotFound],
       })
       .input(campaignInput)
       .output(participationViewSchema)
@@ -132,7 +131,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
           "The answers submitted so far (each respondent's last submission), question by question according to the question's type " +
           "(counts per option, ranking positions, averages, territories chosen, the texts with their organisation), and the free " +
           "texts theme by theme. Drafts are not included.",
-        errors: [campaignNotFound, otherDepartment],
+        errors: [campaignNotFound],
       })
       .input(campaignInput)
       .output(answersSummaryViewSchema)
@@ -143,16 +142,11 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
     byCase: readers
       .meta({
         summary: "The campaign of a case, found by its case id (`case-<departmentCode>-<edition>`).",
-        errors: ["404 if the case has no campaign", "403 if the case is in a département that is not the caller's"],
+        errors: ["404 if the case has no campaign or is in a département that is not the caller's (the same answer)"],
       })
       .input(z.object({ caseId: idSchema }))
       .output(campaignViewSchema)
-      .query(async ({ ctx, input }) => {
-        const campaign = await deps.campaigns.findOne({ caseId: input.caseId }).lean();
-        if (!campaign) notFound("Campagne");
-        assertDepartment(ctx.principal, campaign.departmentCode);
-        return campaignView(campaign);
-      }),
+      .query(async ({ ctx, input }) => campaignView(await loadCaseCampaignFor(deps, input.caseId, ctx.principal))),
 
     list: readers
       .meta({

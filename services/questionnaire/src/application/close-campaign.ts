@@ -1,10 +1,10 @@
-import { conflict, createEvent, withEvents, type ActorType, type Principal } from "@tetris/shared";
+import { createEvent, type ActorType, type Principal } from "@tetris/shared";
 import { assertCanClose, type Campaign } from "../domain/campaign.js";
 import { answerText, scoreAnswers } from "../domain/template/answer-scoring.js";
 import { questionById } from "../domain/template/questions.js";
 import { rankThemes } from "../domain/theme-ranking.js";
 import type { QuestionnaireDeps } from "./deps.js";
-import { loadCampaignFor } from "./load-campaign.js";
+import { loadCampaignFor, saveCampaign } from "./load-campaign.js";
 import { submittedResponses } from "./submitted-responses.js";
 import { templateOfCampaign } from "./templates/find-template.js";
 
@@ -55,11 +55,6 @@ export async function closeCampaign(
     },
     now,
   );
-  const result = await deps.campaigns.updateOne(
-    { _id: campaign._id, version: campaign.version },
-    withEvents({ $set: { status: "closed", closedAt: now, ranking } }, [event]),
-  );
-  if (result.matchedCount === 0) conflict("La campagne a été modifiée entre-temps : rechargez-la et réessayez");
-  deps.eventsQueued();
+  await saveCampaign(deps, campaign, { $set: { status: "closed", closedAt: now, ranking } }, [event]);
   return { ...campaign, status: "closed", closedAt: now, ranking };
 }

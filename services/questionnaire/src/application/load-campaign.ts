@@ -1,10 +1,28 @@
-import { assertDepartment, notFound, type Principal } from "@tetris/shared";
+import { loadFor, saveAtVersion, type DomainEvent, type Principal } from "@tetris/shared";
+import type { UpdateQuery } from "mongoose";
+import type { CampaignDocument } from "../infrastructure/campaign.model.js";
 import type { QuestionnaireDeps } from "./deps.js";
 
-/** A campaign the caller may act on: 404 when it does not exist, 403 when it is another département's. */
-export async function loadCampaignFor(deps: Pick<QuestionnaireDeps, "campaigns">, campaignId: string, principal: Principal) {
-  const campaign = await deps.campaigns.findById(campaignId).lean();
-  if (!campaign) notFound("Campagne");
-  assertDepartment(principal, campaign.departmentCode);
-  return campaign;
+/** A campaign the caller may act on; another département's answers like an unknown one (404). */
+export function loadCampaignFor(deps: Pick<QuestionnaireDeps, "campaigns">, campaignId: string, principal: Principal) {
+  return loadFor(deps.campaigns, campaignId, principal, "Campagne");
+}
+
+/** The campaign of a case, found by its case id, with the same 404 for another département's. */
+export function loadCaseCampaignFor(deps: Pick<QuestionnaireDeps, "campaigns">, caseId: string, principal: Principal) {
+  return loadFor(deps.campaigns, { caseId }, principal, "Campagne");
+}
+
+/** Writes a campaign's change and its events at the version read. */
+export function saveCampaign(
+  deps: Pick<QuestionnaireDeps, "campaigns" | "eventsQueued">,
+  campaign: Pick<CampaignDocument, "_id" | "version">,
+  update: UpdateQuery<CampaignDocument>,
+  events: DomainEvent[],
+) {
+  return saveAtVersion(deps.campaigns, campaign, update, {
+    events,
+    eventsQueued: deps.eventsQueued,
+    changedMeanwhile: "La campagne a été modifiée entre-temps : rechargez-la et réessayez",
+  });
 }

@@ -1,10 +1,8 @@
-import { conflict, createEvent, notFound, withEvents, type Principal } from "@tetris/shared";
+import { conflict, createEvent, notFound, type Principal } from "@tetris/shared";
 import { assertOpen } from "../domain/campaign.js";
 import type { QuestionnaireDeps } from "./deps.js";
 import { invitationSummary, newInvitations, type InvitationInput } from "./invitation-input.js";
-import { loadCampaignFor } from "./load-campaign.js";
-
-const changedMeanwhile = () => conflict("La campagne a été modifiée entre-temps : rechargez-la et réessayez");
+import { loadCampaignFor, saveCampaign } from "./load-campaign.js";
 
 /** Invites more actors while the campaign runs, and announces them in the same write. */
 export async function inviteActors(
@@ -24,12 +22,7 @@ export async function inviteActors(
     { campaignId: campaign._id, invitations: invitations.map(invitationSummary) },
     now,
   );
-  const result = await deps.campaigns.updateOne(
-    { _id: campaign._id, version: campaign.version },
-    withEvents({ $push: { invitations: { $each: invitations } } }, [event]),
-  );
-  if (result.matchedCount === 0) changedMeanwhile();
-  deps.eventsQueued();
+  await saveCampaign(deps, campaign, { $push: { invitations: { $each: invitations } } }, [event]);
   return invitations;
 }
 
@@ -54,10 +47,5 @@ export async function revokeInvitation(
     now,
   );
   // Positional updates ($) are not available on FerretDB: set the element by its index, at the version read.
-  const result = await deps.campaigns.updateOne(
-    { _id: campaign._id, version: campaign.version },
-    withEvents({ $set: { [`invitations.${index}.revokedAt`]: now } }, [event]),
-  );
-  if (result.matchedCount === 0) changedMeanwhile();
-  deps.eventsQueued();
+  await saveCampaign(deps, campaign, { $set: { [`invitations.${index}.revokedAt`]: now } }, [event]);
 }

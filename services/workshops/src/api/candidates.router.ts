@@ -14,9 +14,9 @@ import { loadWorkshopFor } from "../application/load-workshop.js";
 import { voteTotals } from "../domain/candidate.js";
 import { ballotViewSchema, candidateView, candidateViewSchema } from "./views/candidate.view.js";
 
-// The errors of every procedure that reaches a workshop.
-const workshopNotFound = "404 if the workshop does not exist";
-const otherDepartment = "403 if the workshop belongs to a département that is not the caller's";
+// The errors of every procedure that reaches a workshop: another département's workshop or
+// candidate answers as if it did not exist, so that ids cannot be probed.
+const workshopNotFound = "404 if the workshop does not exist or belongs to a département that is not the caller's (the same answer)";
 const completed = "409 once the workshop is completed";
 const workshopInput = z.object({ workshopId: z.string().trim().min(1).max(100) });
 const badFields = [
@@ -35,7 +35,7 @@ export function candidatesRouter(deps: WorkshopsDeps) {
           "Makes a candidate project (fiche projet) from needs of the workshop, e.g. a group `needs.suggestGroupings` suggested. " +
           "Territories are given by code (their names come from the official referential). Emits nothing until `workshops.complete`. " +
           "Answers the candidate, with no votes yet.",
-        errors: [workshopNotFound, otherDepartment, ...badFields, completed],
+        errors: [workshopNotFound, ...badFields, completed],
       })
       .input(createCandidateInput)
       .output(candidateViewSchema)
@@ -46,8 +46,7 @@ export function candidatesRouter(deps: WorkshopsDeps) {
           "Replaces a candidate project's fields at the version the editor saw (an optional field left out is emptied, as at " +
           "creation); a concurrent edit is refused, never overwritten. Answers the candidate with its new version and its votes.",
         errors: [
-          "404 if the candidate does not exist",
-          otherDepartment,
+          "404 if the candidate does not exist or belongs to a département that is not the caller's (the same answer)",
           ...badFields,
           completed,
           "409 if someone else changed it since `expectedVersion` (reload it and try again)",
@@ -61,7 +60,7 @@ export function candidatesRouter(deps: WorkshopsDeps) {
         return candidateView(candidate, voteTotals(ballots).get(candidate._id) ?? 0);
       }),
     list: readers
-      .meta({ summary: "The candidate projects of a workshop with their vote totals, most voted first.", errors: [workshopNotFound, otherDepartment] })
+      .meta({ summary: "The candidate projects of a workshop with their vote totals, most voted first.", errors: [workshopNotFound] })
       .input(workshopInput)
       .output(z.array(candidateViewSchema))
       .query(async ({ ctx, input }) => {
@@ -78,7 +77,7 @@ export function candidatesRouter(deps: WorkshopsDeps) {
         summary:
           "The dot votes recorded at a workshop, one ballot per participant who has voted, in the order of the day's participants, " +
           "each as `candidates.vote` last recorded it; a participant who never voted, or whose votes were withdrawn (`{}`), has none.",
-        errors: [workshopNotFound, otherDepartment],
+        errors: [workshopNotFound],
       })
       .input(workshopInput)
       .output(z.array(ballotViewSchema))
@@ -91,7 +90,6 @@ export function candidatesRouter(deps: WorkshopsDeps) {
           "votes the participant has left.",
         errors: [
           workshopNotFound,
-          otherDepartment,
           "404 if the workshop has no such participant",
           "409 if the votes add up to more than `votesPerParticipant`",
           "409 naming the candidate ids that are not candidates of the workshop",

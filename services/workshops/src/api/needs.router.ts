@@ -9,9 +9,9 @@ import { capturedNeedViewSchema, needView, needViewSchema } from "./views/need.v
 
 const workshopInput = z.object({ workshopId: z.string().trim().min(1).max(100) });
 
-// The errors of every procedure that reaches a workshop.
-const workshopNotFound = "404 if the workshop does not exist";
-const otherDepartment = "403 if the workshop belongs to a département that is not the caller's";
+// The errors of every procedure that reaches a workshop: another département's workshop or
+// need answers as if it did not exist, so that ids cannot be probed.
+const workshopNotFound = "404 if the workshop does not exist or belongs to a département that is not the caller's (the same answer)";
 const completed = "409 once the workshop is completed";
 const badFields = [
   "400 if `sessionId` is not a session of the workshop (path `sessionId`)",
@@ -31,7 +31,6 @@ export function needsRouter(deps: WorkshopsDeps) {
           "(`repeated: true`) and emits nothing, so a retry after a lost answer is harmless.",
         errors: [
           workshopNotFound,
-          otherDepartment,
           ...badFields,
           "409 once the workshop is completed (a repeated capture still answers the stored need)",
           "409 if `needId` is already used by a need of another workshop",
@@ -49,8 +48,7 @@ export function needsRouter(deps: WorkshopsDeps) {
           "Replaces a need's fields at the version the facilitator saw (an optional field left out is emptied, as at capture); " +
           "a concurrent edit is refused, never overwritten. Emits nothing. Answers the need with its new version.",
         errors: [
-          "404 if the need does not exist",
-          otherDepartment,
+          "404 if the need does not exist or belongs to a département that is not the caller's (the same answer)",
           ...badFields,
           completed,
           "409 if another facilitator changed it since `expectedVersion` (reload it and try again)",
@@ -60,7 +58,7 @@ export function needsRouter(deps: WorkshopsDeps) {
       .output(needViewSchema)
       .mutation(async ({ ctx, input }) => needView(await editNeed(deps, input, ctx.principal))),
     list: staffProcedure("anct", "prefecture", "partner")
-      .meta({ summary: "Every need captured in a workshop, all sessions together, oldest capture first.", errors: [workshopNotFound, otherDepartment] })
+      .meta({ summary: "Every need captured in a workshop, all sessions together, oldest capture first.", errors: [workshopNotFound] })
       .input(workshopInput)
       .output(z.array(needViewSchema))
       .query(async ({ ctx, input }) => {
@@ -73,7 +71,7 @@ export function needsRouter(deps: WorkshopsDeps) {
           "Suggests groups of similar needs (French text similarity, theme, territory) among those not yet in a candidate project, " +
           "most alike first; `[]` when none are alike enough. Facilitators decide: nothing is grouped by this call " +
           "(make a candidate with `candidates.create`).",
-        errors: [workshopNotFound, otherDepartment],
+        errors: [workshopNotFound],
       })
       .input(workshopInput)
       .output(z.array(groupingSuggestionSchema))

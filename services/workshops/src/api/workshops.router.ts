@@ -1,4 +1,4 @@
-import { assertDepartment, notFound, router, staffProcedure } from "@tetris/shared";
+import { router, staffProcedure } from "@tetris/shared";
 import { z } from "zod";
 import { completeWorkshop } from "../application/complete-workshop.js";
 import type { WorkshopsDeps } from "../application/deps.js";
@@ -32,9 +32,9 @@ import { workshopView, workshopViewSchema } from "./views/workshop.view.js";
 
 const id = z.string().trim().min(1).max(100);
 
-// The errors of every procedure that loads a workshop by its id.
-const workshopNotFound = "404 if the workshop does not exist";
-const otherDepartment = "403 if the workshop belongs to a département that is not the caller's";
+// The errors of every procedure that loads a workshop by its id: another département's
+// workshop answers as if it did not exist, so that ids cannot be probed.
+const workshopNotFound = "404 if the workshop does not exist or belongs to a département that is not the caller's (the same answer)";
 const completed = "409 once the workshop is completed";
 const changedMeanwhile = "409 if the workshop changed since `expectedVersion` (reload it and try again)";
 const sessionNotFound = "404 if the workshop has no such session";
@@ -51,18 +51,13 @@ export function workshopsRouter(deps: WorkshopsDeps) {
           "The workshop day of a case, found by its case id: prepared as a draft when the case's campaign closes (from the " +
           "questionnaire's `CampaignClosed`, a few moments later), with its sessions and their evidence, and its participants. " +
           "Partners see no participant's e-mail.",
-        errors: ["404 if the case has no workshop day (yet)", "403 if the case is in a département that is not the caller's"],
+        errors: ["404 if the case has no workshop day (yet) or is in a département that is not the caller's (the same answer)"],
       })
       .input(z.object({ caseId: id }))
       .output(workshopViewSchema)
-      .query(async ({ ctx, input }) => {
-        const workshop = await deps.workshops.findOne({ caseId: input.caseId }).lean();
-        if (!workshop) notFound("Atelier");
-        assertDepartment(ctx.principal, workshop.departmentCode);
-        return workshopView(workshop, ctx.principal);
-      }),
+      .query(async ({ ctx, input }) => workshopView(await loadWorkshopFor(deps, { caseId: input.caseId }, ctx.principal), ctx.principal)),
     get: readers
-      .meta({ summary: "One workshop day by its id, as `workshops.byCase` answers it.", errors: [workshopNotFound, otherDepartment] })
+      .meta({ summary: "One workshop day by its id, as `workshops.byCase` answers it.", errors: [workshopNotFound] })
       .input(z.object({ workshopId: id }))
       .output(workshopViewSchema)
       .query(async ({ ctx, input }) => workshopView(await loadWorkshopFor(deps, input.workshopId, ctx.principal), ctx.principal)),
@@ -71,7 +66,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
         summary:
           "Sets the day's date and venue (and the votes per participant, if given) and emits `WorkshopScheduled` with the sessions; " +
           "the status becomes `scheduled`. Calling it again reschedules the day and emits again. Answers the new version.",
-        errors: [workshopNotFound, otherDepartment, completed, changedMeanwhile],
+        errors: [workshopNotFound, completed, changedMeanwhile],
       })
       .input(scheduleInput)
       .output(newVersionSchema)
@@ -83,7 +78,6 @@ export function workshopsRouter(deps: WorkshopsDeps) {
           "the slot or room. Answers the new version.",
         errors: [
           workshopNotFound,
-          otherDepartment,
           sessionNotFound,
           "400 if `endsAt` is not after `startsAt` when both are given (path `endsAt`)",
           completed,
@@ -98,7 +92,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
         summary:
           "Adds a session on a theme at the end of the day (a theme the ranking did not put first, or a second session on one), " +
           "without evidence or time slot. Answers its id and the new version.",
-        errors: [workshopNotFound, otherDepartment, completed, changedMeanwhile],
+        errors: [workshopNotFound, completed, changedMeanwhile],
       })
       .input(addSessionInput)
       .output(sessionAddedSchema)
@@ -107,7 +101,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
       .meta({
         summary:
           "Drops a session: participants registered to it are unregistered; needs already captured in it are kept. Answers the new version.",
-        errors: [workshopNotFound, otherDepartment, sessionNotFound, completed, changedMeanwhile],
+        errors: [workshopNotFound, sessionNotFound, completed, changedMeanwhile],
       })
       .input(removeSessionInput)
       .output(newVersionSchema)
@@ -115,7 +109,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
     reorderSessions: staff
       .meta({
         summary: "Puts the sessions in a new order, naming every session id once. Answers the new version.",
-        errors: [workshopNotFound, otherDepartment, "409 if `sessionIds` does not name every session exactly once", completed, changedMeanwhile],
+        errors: [workshopNotFound, "409 if `sessionIds` does not name every session exactly once", completed, changedMeanwhile],
       })
       .input(reorderInput)
       .output(newVersionSchema)
@@ -125,7 +119,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
         summary:
           "Adds an associated participant (DDT, Région, hub…) beside the case's invited actors, registered to no session and not " +
           "yet present. Answers its id and the new version.",
-        errors: [workshopNotFound, otherDepartment, "400 if `email` is not an e-mail address", completed, changedMeanwhile],
+        errors: [workshopNotFound, "400 if `email` is not an e-mail address", completed, changedMeanwhile],
       })
       .input(addParticipantInput)
       .output(participantAddedSchema)
@@ -135,7 +129,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
         summary:
           "Replaces the sessions a participant is registered to (`[]` unregisters them). No `expectedVersion`: it sets that " +
           "participant's registrations only, so staff registering several people at once do not conflict, and the version is unchanged.",
-        errors: [workshopNotFound, otherDepartment, participantNotFound, "404 naming the sessions the workshop does not have", completed],
+        errors: [workshopNotFound, participantNotFound, "404 naming the sessions the workshop does not have", completed],
       })
       .input(registrationInput)
       .output(registrationSetSchema)
@@ -148,7 +142,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
         summary:
           "Marks a participant present or absent on the day. No `expectedVersion`: it sets that participant's attendance only, " +
           "so staff taking attendance at once do not conflict, and the version is unchanged.",
-        errors: [workshopNotFound, otherDepartment, participantNotFound, completed],
+        errors: [workshopNotFound, participantNotFound, completed],
       })
       .input(attendanceInput)
       .output(attendanceSetSchema)
@@ -162,7 +156,7 @@ export function workshopsRouter(deps: WorkshopsDeps) {
           "Freezes the workshop for good (no more planning, needs, candidates or votes) and hands its candidate projects to the " +
           "projects service: one `CandidateProjectProposed` per candidate (with its needs, their evidence and its votes), then " +
           "`WorkshopCompleted` with the attendance. Answers how many candidates and needs were handed over.",
-        errors: [workshopNotFound, otherDepartment, "409 if the workshop is already completed", changedMeanwhile],
+        errors: [workshopNotFound, "409 if the workshop is already completed", changedMeanwhile],
       })
       .input(z.object({ workshopId: id, expectedVersion: z.number().int().positive() }))
       .output(workshopCompletedSchema)

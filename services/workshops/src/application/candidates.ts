@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import {
-  conflict,
   insertOnce,
   invalidFields,
+  loadFor,
   maturities,
   newWithEvents,
   notFound,
   projectKinds,
+  saveAtVersion,
   territoryExistsIn,
   territoryName,
-  withEvents,
   type Principal,
 } from "@tetris/shared";
 import { z } from "zod";
@@ -64,14 +64,16 @@ export async function createCandidate(deps: WorkshopsDeps, input: z.infer<typeof
 }
 
 export async function editCandidate(deps: WorkshopsDeps, input: z.infer<typeof editCandidateInput>, principal: Principal) {
-  const candidate = await deps.candidates.findById(input.candidateId, { outbox: 0 }).lean();
-  if (!candidate) notFound("Fiche projet");
+  // The candidate's own département is checked, so that another's answers « Fiche projet
+  // introuvable » as an unknown one does, not the workshop's noun.
+  const candidate = await loadFor(deps.candidates, input.candidateId, principal, "Fiche projet");
   const workshop = await loadWorkshopFor(deps, candidate.workshopId, principal);
   assertNotCompleted(workshop);
   const fields = await checkedFields(deps, workshop, input);
-  const result = await deps.candidates.updateOne({ _id: candidate._id, version: input.expectedVersion }, withEvents({ $set: fields }, []));
-  if (result.matchedCount === 0) conflict("Cette fiche projet a été modifiée par quelqu'un d'autre : rechargez-la");
-  return { ...candidate, ...fields, version: input.expectedVersion + 1 };
+  const version = await saveAtVersion(deps.candidates, { _id: candidate._id, version: input.expectedVersion }, { $set: fields }, {
+    changedMeanwhile: "Cette fiche projet a été modifiée par quelqu'un d'autre : rechargez-la",
+  });
+  return { ...candidate, ...fields, version };
 }
 
 export const castVotesInput = z.object({

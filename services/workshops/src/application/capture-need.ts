@@ -3,11 +3,11 @@ import {
   createEvent,
   insertOnce,
   invalidFields,
+  loadFor,
   newWithEvents,
-  notFound,
+  saveAtVersion,
   territoryExistsIn,
   territoryName,
-  withEvents,
   type AnswerEvidence,
   type Principal,
 } from "@tetris/shared";
@@ -107,16 +107,16 @@ export async function captureNeed(deps: WorkshopsDeps, input: z.infer<typeof cap
 
 /** Edits a need at the version the facilitator saw; a concurrent edit is refused, never overwritten. */
 export async function editNeed(deps: WorkshopsDeps, input: z.infer<typeof editNeedInput>, principal: Principal) {
-  const need = await deps.needs.findById(input.needId, { outbox: 0 }).lean();
-  if (!need) notFound("Besoin");
+  // The need's own département is checked, so that another's need answers « Besoin introuvable »
+  // as an unknown one does, not the workshop's noun.
+  const need = await loadFor(deps.needs, input.needId, principal, "Besoin");
   const workshop = await loadWorkshopFor(deps, need.workshopId, principal);
   assertNotCompleted(workshop);
   const fields = await resolvedFields(deps, workshop, input);
-  const result = await deps.needs.updateOne({ _id: need._id, version: input.expectedVersion }, withEvents({ $set: fields }, []));
-  if (result.matchedCount === 0) {
-    conflict(`Ce besoin a été modifié par un autre animateur (version ${need.version}, vous aviez la ${input.expectedVersion}) : rechargez-le`);
-  }
-  return { ...need, ...fields, version: input.expectedVersion + 1 };
+  const version = await saveAtVersion(deps.needs, { _id: need._id, version: input.expectedVersion }, { $set: fields }, {
+    changedMeanwhile: `Ce besoin a été modifié par un autre animateur (version ${need.version}, vous aviez la ${input.expectedVersion}) : rechargez-le`,
+  });
+  return { ...need, ...fields, version };
 }
 
 export { needPayload };

@@ -1,4 +1,4 @@
-import { conflict, createEvent, insertOnce, newWithEvents, withEvents } from "@tetris/shared";
+import { conflict, createEvent, insertOnce, newWithEvents, saveAtVersion } from "@tetris/shared";
 import type { Campaign, Invitation } from "../../domain/campaign.js";
 import type { Response, Submission } from "../../domain/response.js";
 import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.js";
@@ -112,13 +112,14 @@ export async function submitResponse(deps: QuestionnaireDeps, token: string, ans
       ...newWithEvents([event]),
     });
     if (!created) conflict("Votre réponse vient d'être enregistrée depuis une autre fenêtre : rechargez la page");
+    deps.eventsQueued();
   } else {
-    const result = await deps.responses.updateOne(
-      { _id: existing._id, version: existing.version },
-      withEvents({ $set: { current: submission, draft: valid, draftSavedAt: now }, $push: { submissions: submission } }, [event]),
+    await saveAtVersion(
+      deps.responses,
+      existing,
+      { $set: { current: submission, draft: valid, draftSavedAt: now }, $push: { submissions: submission } },
+      { events: [event], eventsQueued: deps.eventsQueued, changedMeanwhile: "Votre réponse vient d'être modifiée depuis une autre fenêtre : rechargez la page" },
     );
-    if (result.matchedCount === 0) conflict("Votre réponse vient d'être modifiée depuis une autre fenêtre : rechargez la page");
   }
-  deps.eventsQueued();
   return { revision: submission.revision, submittedAt: now.toISOString() };
 }
