@@ -2,13 +2,11 @@ import { randomUUID } from "node:crypto";
 import { apiClient, isolatedTestEnvironment, testToken, waitFor, type ApiClient } from "@tetris/shared/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web-capture");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let staffToken: string;
 let workshopsApi: ApiClient;
@@ -54,11 +52,6 @@ async function storedNeeds(): Promise<Need[]> {
   return answer.data;
 }
 
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-}
-
 const status = (page: Page) => page.getByTestId("etat-envoi").textContent();
 const statement = (page: Page) => page.locator("#saisie-besoin");
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
@@ -87,10 +80,9 @@ async function staffContext(): Promise<BrowserContext> {
 }
 
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
+  const { questionnaire, workshops } = stack.urls;
 
   // A campaign with the default template, answered once with a long free text on mediation, then
   // closed: the questionnaire publishes CampaignClosed, the workshops service prepares the draft
@@ -141,9 +133,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("the live capture of needs, through the gateway", () => {

@@ -1,13 +1,11 @@
 import { apiClient, isolatedTestEnvironment, testToken, waitFor } from "@tetris/shared/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web-cases");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let anctToken: string;
 
@@ -33,11 +31,6 @@ const template = {
     },
   ],
 };
-
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-}
 
 async function signedInPage(token: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -97,18 +90,15 @@ async function twoCases(urls: { questionnaire: string; workshops: string; projec
 let ariegeCampaignId: string;
 
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
+  const { questionnaire, workshops, projects } = stack.urls;
   anctToken = await testToken("anct", [], "agent-anct");
   ({ ariegeCampaignId } = await twoCases({ questionnaire, workshops, projects }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("the cases of every département, through the page", () => {

@@ -1,9 +1,8 @@
 import { isolatedTestEnvironment, testToken } from "@tetris/shared/testing";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { screenshots } from "./browser.js";
+import { checkedPage as checkedStackPage, startWebStack, type WebStack } from "./web-stack.js";
 
 /**
  * One Ariège case from the invitation to an accompanied project, through the pages only: the
@@ -12,8 +11,8 @@ import { startWebGateway } from "./web-process.js";
  * as an administrator would.
  */
 const env = isolatedTestEnvironment("web-journey");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let prefectureToken: string;
 let anctToken: string;
@@ -32,10 +31,7 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
 const mainText = async (page: Page) => (await page.locator("main").textContent()) ?? "";
 const statuses = (page: Page) => page.getByRole("status").allTextContents();
 
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}parcours-${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-}
+const checkedPage = (page: Page, name: string) => checkedStackPage(page, `parcours-${name}`);
 
 /** DSFR draws its own radios and checkboxes over the real ones: a person clicks the label, and so does the test. */
 const pick = (page: Page, questionId: string, value: string | number) => page.locator(`label[for="q-${questionId}-${value}"]`).click();
@@ -65,10 +61,8 @@ async function signIn(token: string, path: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
   prefectureToken = await testToken("prefecture", ["09"], "pref-09");
   anctToken = await testToken("anct", [], "agent-anct");
 });
@@ -82,9 +76,7 @@ afterEach(async ({ task }) => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("a case from the invitation to an accompanied project, through the pages only", () => {

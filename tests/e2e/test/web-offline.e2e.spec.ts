@@ -1,13 +1,11 @@
 import { apiClient, isolatedTestEnvironment, testToken, waitFor, type ApiClient } from "@tetris/shared/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web-offline");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let staffToken: string;
 let workshopsApi: ApiClient;
@@ -17,11 +15,6 @@ async function storedNeeds(): Promise<{ needId: string; statement: string }[]> {
   const answer = await workshopsApi.query<{ needId: string; statement: string }[]>("needs.list", { workshopId });
   expect(answer.status).toBe(200);
   return answer.data;
-}
-
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
 }
 
 const capturePath = () => `/ateliers/${encodeURIComponent(workshopId)}/saisie`;
@@ -38,10 +31,9 @@ async function staffContext(): Promise<BrowserContext> {
 }
 
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
+  const { questionnaire, workshops } = stack.urls;
 
   // A closed campaign: the workshops service prepares the draft day from it.
   const anct = apiClient(questionnaire, await testToken("anct"));
@@ -65,9 +57,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("the capture page reopened without a network", () => {

@@ -2,13 +2,11 @@ import { randomUUID } from "node:crypto";
 import { apiClient, isolatedTestEnvironment, testToken, waitFor } from "@tetris/shared/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web-projects");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let anctToken: string;
 let caseId: string;
@@ -41,11 +39,6 @@ const template = {
     },
   ],
 };
-
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-}
 
 /** A page signed in with the given token, as the sign-in page leaves it (sessionStorage), confirming every dialog. */
 async function signedInPage(token: string): Promise<Page> {
@@ -122,10 +115,9 @@ async function ariegeCase(urls: { questionnaire: string; workshops: string; proj
 let projectsApi: ReturnType<typeof apiClient>;
 
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
+  const { questionnaire, workshops, projects } = stack.urls;
   anctToken = await testToken("anct", [], "agent-anct");
   const built = await ariegeCase({ questionnaire, workshops, projects });
   caseId = built.caseId;
@@ -135,9 +127,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("prioritising and accompanying projects, through the pages", () => {

@@ -2,13 +2,11 @@ import { randomUUID } from "node:crypto";
 import { apiClient, isolatedTestEnvironment, testToken, waitFor, type ApiClient } from "@tetris/shared/testing";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web-workshop");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let staffToken: string;
 let workshopsApi: ApiClient;
@@ -49,11 +47,6 @@ async function currentWorkshop(): Promise<Workshop> {
   return answer.data;
 }
 
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-}
-
 async function openAs(token: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
   await page.addInitScript((t) => sessionStorage.setItem("tetris.token", t), token);
@@ -71,10 +64,9 @@ const statuses = (page: Page) => page.getByRole("status").allTextContents();
 const mainText = (page: Page) => page.locator("main").textContent();
 
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
+  const { questionnaire, workshops } = stack.urls;
 
   // The préfecture of the Meuse opens its campaign on the default questionnaire, with two invited
   // actors; one answers, then the campaign closes and the workshops service prepares the draft day.
@@ -139,9 +131,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("the workshop day page, through the gateway", () => {

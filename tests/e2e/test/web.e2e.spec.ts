@@ -1,13 +1,11 @@
 import { apiClient, isolatedTestEnvironment, testToken } from "@tetris/shared/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
-import { startServiceProcess, type ServiceProcess } from "./service-process.js";
-import { startWebGateway } from "./web-process.js";
+import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web");
-const services: ServiceProcess[] = [];
-let web: Awaited<ReturnType<typeof startWebGateway>>;
+let stack: WebStack;
+let web: WebStack["web"];
 let browser: Browser;
 let link: string;
 let campaignId: string;
@@ -49,16 +47,10 @@ const miniTemplate = {
 /** DSFR draws its own radio buttons: a person clicks the label, and so does the test. */
 const choose = (page: Page, label: string) => page.locator("label.fr-label", { hasText: new RegExp(`^${label}$`) }).click();
 
-async function checkedPage(page: Page, name: string) {
-  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
-}
-
 beforeAll(async () => {
-  for (const name of ["questionnaire", "workshops", "projects"] as const) services.push(await startServiceProcess(name, env.env(name)));
-  const [questionnaire, workshops, projects] = services.map((s) => s.url) as [string, string, string];
-  web = await startWebGateway({ questionnaire, workshops, projects });
-  browser = await launchBrowser();
+  stack = await startWebStack(env);
+  ({ web, browser } = stack);
+  const { questionnaire } = stack.urls;
 
   const anct = apiClient(questionnaire, await testToken("anct"));
   await anct.mutate("templates.saveDraft", miniTemplate);
@@ -77,9 +69,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  web?.stop();
-  await Promise.all(services.map((s) => s.stop()));
+  await stack?.stop();
 });
 
 describe("the web application, through the gateway", () => {
