@@ -21,10 +21,31 @@ const dsfr = join(dirname(createRequire(import.meta.url).resolve("@gouvfr/dsfr/p
 
 const app = express();
 app.disable("x-powered-by");
+// The pages load only what the gateway serves: the bundle's scripts and styles (no inline
+// script; React's style props go through the CSSOM, which style-src does not govern), DSFR's
+// fonts and icons (some are data: URIs in its CSS), and the API under /api. The relayed API
+// answers carry the services' own, stricter policy. No Strict-Transport-Security here: the
+// gateway speaks http, and HSTS belongs to the TLS front of the installation.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
 app.use((_req, res, next) => {
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy);
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "no-referrer");
   res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   next();
 });
 app.get("/healthz", (_req, res) => {
@@ -35,6 +56,8 @@ for (const [name, target] of Object.entries(services)) {
     `/api/${name}`,
     createProxyMiddleware({
       target,
+      // The services limit anonymous callers by address: tell them whose request this is.
+      xfwd: true,
       on: {
         error: (_err, _req, res) => {
           if ("writeHead" in res && !res.headersSent) {

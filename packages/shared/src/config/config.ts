@@ -18,6 +18,10 @@ export const baseConfigSchema = z.object({
   TOPIC_PARTITIONS: z.coerce.number().int().positive().default(3),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET doit faire au moins 32 caractères").optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
+  // Requests per minute per caller (a signed-in user, or an address), in bursts of as many: 600
+  // is ten a second sustained, far beyond a facilitator at the capture screen; 0 turns the
+  // limit off (load tests: `RATE_LIMIT_PER_MINUTE=0 npm run bench`).
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
 });
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
 

@@ -108,6 +108,7 @@ export async function startService(
     router: wiring.router,
     routes: wiring.routes,
     authSecret: authSecretOf(config),
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     logger,
     readiness: async () => ({
       database: await withTimeout(connection.db!.admin().ping(), 2000).then(() => true, () => false),

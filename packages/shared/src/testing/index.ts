@@ -35,6 +35,8 @@ export function isolatedTestEnvironment(label: string) {
         DB_NAME: this.dbName(service),
         PORT: "0",
         OUTBOX_POLL_MS: "100",
+        // Tests poll and replay faster than any person: the limit has its own test, with its own value.
+        RATE_LIMIT_PER_MINUTE: "0",
         ...extra,
       };
     },
@@ -102,6 +104,14 @@ export function eventFixture<T extends EventType>(type: T, version = 1): EventOf
 }
 
 export * from "./http-client.js";
+export * from "./procedure-catalogue.js";
+export * from "./raw-call.js";
+export * from "./database-snapshot.js";
+export * from "./hostile-tokens.js";
+export * from "./hostile-input.js";
+export * from "./fuzz.js";
+export * from "./access-matrix.js";
+export * from "./http-limits.js";
 
 /** Starts a service in this process on a free port, on the test's own topics and database. */
 export async function startServiceForTest(
@@ -109,8 +119,9 @@ export async function startServiceForTest(
   schema: ReturnType<typeof serviceConfigSchema>,
   wire: Parameters<typeof startService>[3],
   environment: ReturnType<typeof isolatedTestEnvironment>,
+  extraEnv: Record<string, string> = {},
 ) {
-  const config = loadConfig(schema, environment.env(name));
+  const config = loadConfig(schema, environment.env(name, extraEnv));
   const service = await startService(name, config, createLogger(name, config.LOG_LEVEL), wire);
   const url = `http://127.0.0.1:${service.port}`;
   // Ready means the consumer joined its group: events published from now on are seen.
