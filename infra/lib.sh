@@ -6,6 +6,12 @@
 # under ONE git-ignored folder, $INFRA_DIR, so wiping it resets the local
 # infrastructure. Maven's (~/.m2) and Go's (~/go, ~/.cache/go-build) own caches
 # stay where those tools keep them.
+#
+# TETRIS_INFRA_STATE_DIR moves what belongs to one running instance (data,
+# logs, pid files, the generated Kafka config) elsewhere while the fetched
+# jars and binary stay shared: with other ports, it runs a second, private
+# instance that a destructive test may stop and start without disturbing the
+# instance everyone else uses. Unset, it is $INFRA_DIR, as before.
 
 INFRA_SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(dirname "$INFRA_SRC")"
@@ -13,6 +19,9 @@ REPO_ROOT="$(dirname "$INFRA_SRC")"
 INFRA_DIR="${TETRIS_INFRA_DIR:-$REPO_ROOT/.infra}"
 mkdir -p "$INFRA_DIR"
 INFRA_DIR="$(cd "$INFRA_DIR" && pwd)" # absolute: it ends up in configs and URLs
+STATE_DIR="${TETRIS_INFRA_STATE_DIR:-$INFRA_DIR}"
+mkdir -p "$STATE_DIR"
+STATE_DIR="$(cd "$STATE_DIR" && pwd)"
 
 # Always 127.0.0.1, never "localhost": Node may resolve localhost to ::1,
 # where nothing listens.
@@ -26,11 +35,13 @@ KAFKA_VERSION=3.9.1
 FERRETDB_VERSION="$(awk '$1 == "require" && $2 == "github.com/FerretDB/FerretDB" { print $3 }' "$INFRA_SRC/ferretdb/go.mod")"
 
 KAFKA_LIB="$INFRA_DIR/kafka/lib"
-KAFKA_CONF_DIR="$INFRA_DIR/kafka"
+# The Kafka config names the instance's ports and log dir, so it is per instance
+# (running_pid also recognises the broker by its path).
+KAFKA_CONF_DIR="$STATE_DIR/kafka"
 FERRETDB_BIN="$INFRA_DIR/bin/ferretdb"
-DATA_DIR="$INFRA_DIR/data"
-LOG_DIR="$INFRA_DIR/logs"
-RUN_DIR="$INFRA_DIR/run"
+DATA_DIR="$STATE_DIR/data"
+LOG_DIR="$STATE_DIR/logs"
+RUN_DIR="$STATE_DIR/run"
 
 SERVERS=(kafka ferretdb)
 
@@ -68,7 +79,8 @@ running_pid() {
   cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
   case "$name" in
     kafka) marker="$KAFKA_CONF_DIR/server.properties" ;;
-    ferretdb) marker="$FERRETDB_BIN" ;;
+    # The binary is shared by every instance: its data folder tells them apart.
+    ferretdb) marker="--sqlite-url=file:$DATA_DIR/ferretdb/" ;;
   esac
   [[ "$cmdline" == *"$marker"* ]] || return 1
   echo "$pid"

@@ -7,6 +7,8 @@
 # Writes $INFRA_DIR/run/started-by-up with the servers THIS run started, one
 # per line, so a caller (e.g. a test harness) can stop exactly those with
 #   infra/down.sh $(cat .infra/run/started-by-up)
+# A private instance (TETRIS_INFRA_STATE_DIR and other ports, see lib.sh) keeps
+# all of that under its own state folder instead.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -14,7 +16,7 @@ READY_TIMEOUT="${INFRA_READY_TIMEOUT:-90}" # seconds per server
 
 "$INFRA_SRC/fetch.sh"
 
-mkdir -p "$DATA_DIR" "$LOG_DIR" "$RUN_DIR"
+mkdir -p "$DATA_DIR" "$LOG_DIR" "$RUN_DIR" "$KAFKA_CONF_DIR"
 # Serialise concurrent up/down runs so two callers cannot both start a server.
 # The servers are started with "9>&-": if they inherited this descriptor they
 # would hold the lock for as long as they run.
