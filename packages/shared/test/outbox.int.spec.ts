@@ -73,6 +73,23 @@ describe("outbox relay", () => {
     expect(await relay.flush()).toBe(0);
   });
 
+  it("publishes the events of documents in different collections in the order they happened", async () => {
+    const deliveries = connection.model<Delivery>("Delivery");
+    const audits = connection.models.Audit ?? connection.model<Delivery>("Audit", deliverySchema.clone(), "audits");
+    const caseId = `case-09-${randomUUID()}`;
+    const at = (event: DomainEvent, iso: string): DomainEvent => ({ ...event, occurredAt: iso });
+    // An answer (first collection's model listed last) happened before a closing.
+    const first = at(delivered("p-20", caseId), "2026-03-01T10:00:00.000Z");
+    const second = at(delivered("p-21", caseId), "2026-03-01T10:00:01.000Z");
+    const third = at(delivered("p-22", caseId), "2026-03-01T10:00:02.000Z");
+    await deliveries.create({ _id: "d-20", status: "closed", ...newWithEvents([second]) });
+    await audits.create({ _id: "a-20", status: "answered", ...newWithEvents([first, third]) });
+    expect(await new OutboxRelay({ models: [deliveries, audits], publisher, logger }).flush()).toBe(3);
+    const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 6);
+    const mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
+    expect(mine).toEqual([first.id, second.id, third.id]);
+  });
+
   it("keeps the events a concurrent write queued while a round was publishing", async () => {
     const deliveries = connection.model<Delivery>("Delivery");
     const caseId = `case-09-${randomUUID()}`;

@@ -58,23 +58,33 @@ export class OutboxRelay {
     await this.flush().catch((err) => this.log.warn({ err }, "last outbox round failed; events stay for the next start"));
   }
 
-  /** Publishes everything pending now; returns how many events were published. */
+  /**
+   * Publishes everything pending now; returns how many events were published. A round reads the
+   * pending documents of every model before publishing, and sends their events in the order they
+   * happened: a consumer must not see a campaign's closing before an answer given just before it
+   * because the two documents sit in different collections. (Beyond `batchSize` pending documents
+   * per model, the order holds within each round only.)
+   */
   async flush(): Promise<number> {
     let published = 0;
-    for (const model of this.options.models) {
-      for (;;) {
-        const docs = (await model
-          .find({ outboxPending: true }, { outbox: 1, version: 1 })
-          .limit(this.batchSize)
-          .lean()) as PendingDocument[];
-        if (docs.length === 0) break;
-        const events = docs.flatMap((d) => d.outbox);
-        await this.options.publisher.publish(events);
-        for (const doc of docs) await this.markPublished(model, doc);
-        for (const e of events) eventsPublished.inc({ type: e.type });
-        published += events.length;
-        if (docs.length < this.batchSize) break;
-      }
+    for (;;) {
+      const rounds = await Promise.all(
+        this.options.models.map(async (model) => ({
+          model,
+          docs: (await model
+            .find({ outboxPending: true }, { outbox: 1, version: 1 })
+            .limit(this.batchSize)
+            .lean()) as PendingDocument[],
+        })),
+      );
+      if (rounds.every((r) => r.docs.length === 0)) break;
+      // Array sort is stable: events of one document keep their order on equal times.
+      const events = rounds.flatMap((r) => r.docs.flatMap((d) => d.outbox)).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+      await this.options.publisher.publish(events);
+      for (const { model, docs } of rounds) for (const doc of docs) await this.markPublished(model, doc);
+      for (const e of events) eventsPublished.inc({ type: e.type });
+      published += events.length;
+      if (rounds.every((r) => r.docs.length < this.batchSize)) break;
     }
     return published;
   }
