@@ -25,7 +25,10 @@ const commonErrors = `Every procedure answers errors as \`{ "error": { "message"
 | 403 | FORBIDDEN | the role may not call this procedure, or a département code given in the input is not the caller's |
 | 404 | NOT_FOUND | the thing asked for does not exist, or belongs to a département that is not the caller's: the same answer for both |
 | 409 | CONFLICT | a business rule refuses it (already closed, changed meanwhile…); the message says why |
-| 500 | INTERNAL_SERVER_ERROR | a fault of ours: logged, answered without details |`;
+| 413 | PAYLOAD_TOO_LARGE | the body is over 1 MB |
+| 429 | TOO_MANY_REQUESTS | too many calls from one caller in a minute; \`Retry-After\` says when to try again |
+| 500 | INTERNAL_SERVER_ERROR | a fault of ours: logged, answered without details |
+| 503 | SERVICE_UNAVAILABLE | the database or the broker is unreachable or timing out for a moment: retry shortly |`;
 
 /**
  * The API reference of a service, generated from its router: the procedures' types, access,

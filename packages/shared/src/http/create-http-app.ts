@@ -109,6 +109,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
       onError({ error, path, ctx }) {
         const log = ctx?.logger ?? logger;
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, path }, "procedure failed");
+        else if (error.code === "SERVICE_UNAVAILABLE") log.warn({ err: error.cause ?? error, path }, "procedure failed: dependency unavailable");
         else log.info({ path, code: error.code }, error.message);
       },
     }),

@@ -4,6 +4,7 @@ import "./french-messages.js";
 import { InvalidFieldsError } from "./invalid-fields.js";
 import { canActOn, type Principal, type Role } from "../auth/principal.js";
 import { RuleViolation } from "../domain/rule-violation.js";
+import { isTransientError } from "../kafka/transient-errors.js";
 import type { Logger } from "../logging/logger.js";
 
 export interface RequestContext {
@@ -81,8 +82,28 @@ const ruleViolationsAsConflicts = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * The database or broker unreachable or timing out for a moment is not an internal error: the
+ * caller is told to retry (503). Each change is one document write, so it landed whole or not at
+ * all; what a retry then does is the procedure's usual answer to a repeat.
+ */
+const outagesAsUnavailable = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isTransientError(result.error.cause)) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: "Service momentanément indisponible : réessayez dans un instant.",
+      cause: result.error.cause,
+    });
+  }
+  return result;
+});
+
 /** For procedures that authenticate otherwise (a respondent's invitation token). */
-export const publicProcedure = t.procedure.use(ruleViolationsAsConflicts).meta({ access: "invitation token (no account)" });
+export const publicProcedure = t.procedure
+  .use(outagesAsUnavailable)
+  .use(ruleViolationsAsConflicts)
+  .meta({ access: "invitation token (no account)" });
 
 /** Every staff procedure: a valid bearer token is required, and the roles allowed are explicit. */
 export function staffProcedure(...allowed: Role[]) {
