@@ -2,6 +2,7 @@
 // databases and topics, drives the public APIs, measures the parts underneath, prints the
 // figures and (full run) writes docs/benchmarks.md. Ctrl-C stops and cleans up all the same.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../infra.mjs";
 import { anctToken, apiClient } from "./api-client.mjs";
@@ -46,6 +47,10 @@ let cleaning;
 async function cleanUp() {
   cleaning ??= (async () => {
     await Promise.all(Object.values(services).map((s) => s.stop()));
+    // The end of each service's log, to explain an error the bench counted (a 5xx above all).
+    const logs = join(repoRoot, ".infra/logs");
+    mkdirSync(logs, { recursive: true });
+    for (const s of Object.values(services)) writeFileSync(join(logs, `bench-${s.name}.log`), `${s.errors()}\n--- last output ---\n${s.output()}`);
     await mongo?.close().catch(() => {});
     await dropBenchData(environment).catch((err) => console.error(`[bench] could not drop the bench data of ${environment.run}: ${err.message}`));
   })();

@@ -50,8 +50,12 @@ export async function startService(name, env) {
   });
   // Keep only the tail: a service that logs warnings all run long must not grow the bench.
   let output = "";
+  // Error records (pino level 50 and above) are kept apart: under load the tail is all requests.
+  const errors = [];
   const keep = (chunk) => {
-    output = (output + chunk.toString()).slice(-20_000);
+    const text = chunk.toString();
+    output = (output + text).slice(-20_000);
+    for (const line of text.split("\n")) if (/"level":(5|6)0/.test(line) && errors.push(line) > 200) errors.shift();
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
@@ -62,6 +66,7 @@ export async function startService(name, env) {
     url,
     pid: child.pid,
     output: () => output,
+    errors: () => errors.join("\n"),
     alive: () => child.exitCode === null && child.signalCode === null,
     peakResidentBytes: () => peakResidentBytes(child.pid),
     async stop() {
