@@ -112,6 +112,7 @@ export * from "./hostile-input.js";
 export * from "./fuzz.js";
 export * from "./access-matrix.js";
 export * from "./http-limits.js";
+export * from "./access-suites.js";
 
 /** Starts a service in this process on a free port, on the test's own topics and database. */
 export async function startServiceForTest(
