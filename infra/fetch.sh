@@ -50,7 +50,7 @@ fetch_kafka() {
 
 fetch_ferretdb() {
   local stamp="$FERRETDB_BIN.fetched" want build src
-  want="$(inputs_hash "$INFRA_SRC/ferretdb/go.mod" "$INFRA_SRC/ferretdb/go.sum" "$INFRA_SRC/ferretdb/tools.go")"
+  want="$(inputs_hash "$INFRA_SRC/ferretdb/go.mod" "$INFRA_SRC/ferretdb/go.sum" "$INFRA_SRC/ferretdb/tools.go" "$INFRA_SRC/ferretdb/id-pushdown.patch")"
   if [[ -x "$FERRETDB_BIN" && -f "$stamp" && "$(<"$stamp")" == "$want" ]]; then
     log "fetch: ferretdb $FERRETDB_VERSION binary present ($FERRETDB_BIN)"
     return
@@ -92,6 +92,11 @@ fetch_ferretdb() {
     cp -r "$src" "$build/ferretdb-src"
     chmod -R u+w "$build/ferretdb-src"
     echo "$FERRETDB_VERSION" >"$build/ferretdb-src/build/version/version.txt"
+    # Our one change to FerretDB (see the patch's comment): a filter that names an _id is
+    # narrowed to that row in SQLite even when it has other keys, e.g. {_id, version}.
+    # Without it every such update reads the whole collection. git apply works outside a
+    # repository, so no `patch` command is needed.
+    (cd "$build/ferretdb-src" && git apply "$INFRA_SRC/ferretdb/id-pushdown.patch")
     go mod edit -replace=github.com/FerretDB/FerretDB=./ferretdb-src
 
     local out="$FERRETDB_BIN.tmp"

@@ -1,12 +1,13 @@
 import { Schema, type UpdateQuery } from "mongoose";
 import type { DomainEvent } from "../events/catalogue.js";
+import { pendingOutboxPlugin } from "./pending-outbox.js";
 import { serialisedWritesPlugin } from "./serialised-writes.js";
 
 /**
  * The fields an aggregate document carries so that its state and the events it emits are
  * written in one document write (FerretDB, like any MongoDB without a replica set, has no
  * multi-document transaction): `version` for optimistic concurrency, `outbox` for the events
- * not yet published, `outboxPending` so the relay finds them through an index.
+ * not yet published, `outboxPending` so that the relay can find them after a restart.
  */
 export function outboxPlugin(schema: Schema): void {
   schema.add({
@@ -16,6 +17,7 @@ export function outboxPlugin(schema: Schema): void {
   });
   schema.index({ outboxPending: 1 });
   schema.plugin(serialisedWritesPlugin);
+  schema.plugin(pendingOutboxPlugin);
 }
 
 export interface OutboxDocument {

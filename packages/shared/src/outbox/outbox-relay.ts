@@ -3,6 +3,7 @@ import type { DomainEvent } from "../events/catalogue.js";
 import type { EventPublisher } from "../kafka/event-publisher.js";
 import type { Logger } from "../logging/logger.js";
 import { eventsPublished, outboxRelayFailures } from "../observability/metrics.js";
+import { hasPending, notePending, takePending } from "./pending-outbox.js";
 
 interface PendingDocument {
   _id: unknown;
@@ -17,6 +18,8 @@ export interface OutboxRelayOptions {
   logger: Logger;
   pollMs?: number;
   batchSize?: number;
+  /** How often the whole collections are searched for events the register of writes did not see. */
+  rescanMs?: number;
 }
 
 /**
@@ -31,11 +34,14 @@ export class OutboxRelay {
   private readonly log: Logger;
   private readonly pollMs: number;
   private readonly batchSize: number;
+  private readonly rescanMs: number;
+  private nextRescanAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.log = options.logger.child({ component: "outbox-relay" });
     this.pollMs = options.pollMs ?? 250;
     this.batchSize = options.batchSize ?? 200;
+    this.rescanMs = options.rescanMs ?? 10 * 60_000;
   }
 
   start(): void {
@@ -64,29 +70,45 @@ export class OutboxRelay {
    * happened: a consumer must not see a campaign's closing before an answer given just before it
    * because the two documents sit in different collections. (Beyond `batchSize` pending documents
    * per model, the order holds within each round only.)
+   *
+   * Pending documents are found by `_id` through the register of this process's writes
+   * (pending-outbox.ts); the whole collections are searched only at the first round and every
+   * `rescanMs`, so that nothing written before a crash or by another process stays behind.
    */
   async flush(): Promise<number> {
+    if (performance.now() >= this.nextRescanAt) await this.rescan();
     let published = 0;
-    for (;;) {
-      const rounds = await Promise.all(
-        this.options.models.map(async (model) => ({
-          model,
-          docs: (await model
-            .find({ outboxPending: true }, { outbox: 1, version: 1 })
-            .limit(this.batchSize)
-            .lean()) as PendingDocument[],
-        })),
-      );
-      if (rounds.every((r) => r.docs.length === 0)) break;
-      // Array sort is stable: events of one document keep their order on equal times.
-      const events = rounds.flatMap((r) => r.docs.flatMap((d) => d.outbox)).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
-      await this.options.publisher.publish(events);
-      for (const { model, docs } of rounds) for (const doc of docs) await this.markPublished(model, doc);
-      for (const e of events) eventsPublished.inc({ type: e.type });
-      published += events.length;
-      if (rounds.every((r) => r.docs.length < this.batchSize)) break;
+    while (this.options.models.some(hasPending)) {
+      const rounds = this.options.models.map((model) => ({ model, ids: takePending(model, this.batchSize), docs: [] as PendingDocument[] }));
+      try {
+        for (const round of rounds) {
+          if (round.ids.length === 0) continue;
+          round.docs = (await round.model
+            .find({ _id: { $in: round.ids }, outboxPending: true }, { outbox: 1, version: 1 })
+            .lean()) as PendingDocument[];
+        }
+        // Array sort is stable: events of one document keep their order on equal times.
+        const events = rounds.flatMap((r) => r.docs.flatMap((d) => d.outbox)).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+        if (events.length > 0) await this.options.publisher.publish(events);
+        for (const { model, docs } of rounds) for (const doc of docs) await this.markPublished(model, doc);
+        for (const e of events) eventsPublished.inc({ type: e.type });
+        published += events.length;
+      } catch (err) {
+        // Noted again, so the next round retries them (a document already marked is skipped then).
+        for (const { model, ids } of rounds) for (const id of ids) notePending(model.collection, id);
+        throw err;
+      }
     }
     return published;
+  }
+
+  /** Notes every document whose outbox is not empty, searching the whole collections. */
+  private async rescan(): Promise<void> {
+    for (const model of this.options.models) {
+      const docs = (await model.find({ outboxPending: true }, { _id: 1 }).lean()) as { _id: unknown }[];
+      for (const doc of docs) notePending(model.collection, doc._id);
+    }
+    this.nextRescanAt = performance.now() + this.rescanMs;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema
