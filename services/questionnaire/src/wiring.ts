@@ -4,8 +4,11 @@ import { exportRoutes } from "./api/export.routes.js";
 import type { QuestionnaireDeps } from "./application/deps.js";
 import { invitationLinks } from "./application/invitation-links.js";
 import { seedDefaultTemplate } from "./application/templates/seed-default-template.js";
+import { keyExistingInvitations } from "./application/invitation-keys.js";
 import { campaignModel } from "./infrastructure/campaign.model.js";
+import { invitationKeyModel } from "./infrastructure/invitation-key.model.js";
 import { responseModel } from "./infrastructure/response.model.js";
+import { submissionModel } from "./infrastructure/submission.model.js";
 import { templateModel } from "./infrastructure/template.model.js";
 
 /** The questionnaire's pieces, put together on the shared infrastructure. */
@@ -13,7 +16,9 @@ export function wireQuestionnaire({ connection, eventsQueued, config, logger }: 
   const secret = authSecretOf(config);
   const deps: QuestionnaireDeps = {
     campaigns: campaignModel(connection),
+    invitationKeys: invitationKeyModel(connection),
     responses: responseModel(connection),
+    submissions: submissionModel(connection),
     templates: templateModel(connection),
     links: invitationLinks(secret),
     eventsQueued,
@@ -23,6 +28,9 @@ export function wireQuestionnaire({ connection, eventsQueued, config, logger }: 
     router: questionnaireRouter(deps),
     routes: exportRoutes(deps, secret, logger),
     outboxModels: [deps.campaigns, deps.responses],
-    seed: () => seedDefaultTemplate(deps),
+    seed: async () => {
+      await seedDefaultTemplate(deps);
+      await keyExistingInvitations(deps);
+    },
   };
 }

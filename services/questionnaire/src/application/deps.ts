@@ -1,12 +1,16 @@
 import type { CampaignModel } from "../infrastructure/campaign.model.js";
+import type { InvitationKeyModel } from "../infrastructure/invitation-key.model.js";
 import type { ResponseModel } from "../infrastructure/response.model.js";
+import type { SubmissionModel } from "../infrastructure/submission.model.js";
 import type { TemplateModel } from "../infrastructure/template.model.js";
 import type { InvitationLinks } from "./invitation-links.js";
 
 /** What the use cases need, passed in so tests can give a fixed clock. */
 export interface QuestionnaireDeps {
   campaigns: CampaignModel;
+  invitationKeys: InvitationKeyModel;
   responses: ResponseModel;
+  submissions: SubmissionModel;
   templates: TemplateModel;
   links: InvitationLinks;
   eventsQueued: () => void;

@@ -2,6 +2,7 @@ import { conflict, createEvent, notFound, type Principal } from "@tetris/shared"
 import { assertOpen } from "../domain/campaign.js";
 import type { QuestionnaireDeps } from "./deps.js";
 import { invitationSummary, newInvitations, type InvitationInput } from "./invitation-input.js";
+import { recordInvitationKeys } from "./invitation-keys.js";
 import { loadCampaignFor, saveCampaign } from "./load-campaign.js";
 
 /** Invites more actors while the campaign runs, and announces them in the same write. */
@@ -22,6 +23,7 @@ export async function inviteActors(
     { campaignId: campaign._id, invitations: invitations.map(invitationSummary) },
     now,
   );
+  await recordInvitationKeys(deps, campaign._id, invitations);
   await saveCampaign(deps, campaign, { $push: { invitations: { $each: invitations } } }, [event]);
   return invitations;
 }

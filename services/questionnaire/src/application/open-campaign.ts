@@ -12,6 +12,7 @@ import { caseIdOf, type Campaign } from "../domain/campaign.js";
 import { defaultTemplate } from "../domain/template/default-template.js";
 import type { QuestionnaireDeps } from "./deps.js";
 import { invitationInput, invitationSummary, newInvitations } from "./invitation-input.js";
+import { recordInvitationKeys } from "./invitation-keys.js";
 import { findPublishedTemplate } from "./templates/find-template.js";
 
 export const openCampaignInput = z
@@ -35,7 +36,6 @@ export type OpenCampaignInput = z.infer<typeof openCampaignInput>;
 /** Opens the campaign of a case and announces it, in one document write. */
 export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignInput, correlationId: string): Promise<Campaign> {
   const caseId = caseIdOf(input.departmentCode, input.edition);
-  if (await deps.campaigns.exists({ caseId })) conflict(`Une campagne existe déjà pour le dossier ${caseId}`);
   const template = await findPublishedTemplate(deps, input.templateId, input.templateVersion);
   const now = deps.now();
   const campaign: Campaign = {
@@ -66,7 +66,8 @@ export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignI
     },
     now,
   );
-  // The unique index on caseId settles two requests that raced past the check above.
+  await recordInvitationKeys(deps, campaign._id, campaign.invitations);
+  // The unique index on caseId refuses a second campaign for the case, even when two requests race.
   if (!(await insertOnce(deps.campaigns, { ...campaign, ...newWithEvents([event]) }))) {
     conflict(`Une campagne existe déjà pour le dossier ${caseId}`);
   }

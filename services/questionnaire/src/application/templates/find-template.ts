@@ -22,10 +22,21 @@ export async function findPublishedTemplate(
   return asTemplate(doc);
 }
 
+// A published version never changes, and every respondent's call needs the one of their
+// campaign: kept once read, per database (the model), rather than read again on each answer.
+const publishedVersions = new WeakMap<object, Map<string, QuestionnaireTemplate>>();
+
 /** The exact version answers were given on (published, hence unchanged since). */
 export async function templateOfCampaign(
   deps: Pick<QuestionnaireDeps, "templates">,
   campaign: { templateId: string; templateVersion: number },
 ): Promise<QuestionnaireTemplate> {
-  return findPublishedTemplate(deps, campaign.templateId, campaign.templateVersion);
+  let known = publishedVersions.get(deps.templates);
+  if (!known) publishedVersions.set(deps.templates, (known = new Map()));
+  const id = templateVersionId(campaign.templateId, campaign.templateVersion);
+  const cached = known.get(id);
+  if (cached) return cached;
+  const template = await findPublishedTemplate(deps, campaign.templateId, campaign.templateVersion);
+  known.set(id, template);
+  return template;
 }
