@@ -1,5 +1,6 @@
 import { eventTopic, parseEventBytes } from "@tetris/shared";
 import { apiClient, readTopic, testKafka } from "@tetris/shared/testing";
+import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuestionnaireTemplate } from "../src/domain/template/template.js";
 import { fillRequired, miniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
@@ -94,6 +95,15 @@ describe("answering from an invitation link", () => {
     const second = await respondent().mutate<{ revision: number }>("respondent.submit", { token, answers: { ...answers, couverture: 2 } });
     expect(second.data.revision).toBe(2);
     expect((await respondent().query<Opened>("respondent.open", { token })).data.lastSubmission?.revision).toBe(2);
+    // Every submission is kept, in its own document; the response holds the one that counts.
+    const db = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
+    try {
+      const history = await db.collection("submissions").find({ responseId: links[0]!.invitationId }).sort({ revision: 1 }).toArray();
+      expect(history.map((h) => [h.revision, h.answers.couverture])).toEqual([[1, 5], [2, 2]]);
+      expect((await db.collection("responses").findOne({ _id: links[0]!.invitationId as never }))?.current.revision).toBe(2);
+    } finally {
+      await db.close();
+    }
 
     const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "questionnaire"), 3);
     const submitted = messages.map((m) => parseEventBytes(m.value)).filter((e) => e.type === "ResponseSubmitted");
@@ -191,5 +201,23 @@ describe("the default questionnaire", () => {
     const submitted = await respondent().mutate<{ revision: number }>("respondent.submit", { token: link!.token, answers });
     expect(submitted.error).toBeUndefined();
     expect(submitted.data.revision).toBe(1);
+  });
+});
+
+describe("finding a link's campaign", () => {
+  it("keys the invitations of campaigns opened before invitation keys existed when the service starts", async () => {
+    const token = links[2]!.token;
+    expect((await respondent().query<Opened>("respondent.open", { token })).status).toBe(200);
+    await service.stop();
+    const db = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
+    try {
+      await db.collection("invitation_keys").deleteMany({});
+    } finally {
+      await db.close();
+    }
+    service = await startQuestionnaire(env);
+    const opened = await respondent().query<Opened>("respondent.open", { token });
+    expect(opened.status).toBe(200);
+    expect(opened.data.organisation).toBe("Tiers-lieu La Fabrique");
   });
 });

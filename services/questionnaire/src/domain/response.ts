@@ -7,9 +7,17 @@ export interface Submission {
   answers: Answers;
 }
 
+/** A submission as kept in the history of a response (`submissions`, one document each). */
+export interface SubmissionRecord extends Submission {
+  _id: string;
+  responseId: string;
+  campaignId: string;
+}
+
 /**
- * One invitation's answers: the draft being written, and every submission kept (the last one
- * counts). Keyed by the invitation, so a respondent has exactly one.
+ * One invitation's answers: the draft being written, and the last submission, which counts
+ * (every submission is kept in its own document, so this one stays the same size however often
+ * a respondent amends). Keyed by the invitation, so a respondent has exactly one.
  */
 export interface Response {
   _id: string;
@@ -23,6 +31,5 @@ export interface Response {
   templateVersion: number;
   draft: Answers;
   draftSavedAt: Date | null;
-  submissions: Submission[];
   current: Submission | null;
 }

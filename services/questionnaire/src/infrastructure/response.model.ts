@@ -18,7 +18,6 @@ const responseSchema = new Schema<ResponseDocument>(
     templateVersion: { type: Number, required: true },
     draft: { type: Schema.Types.Mixed, default: () => ({}) },
     draftSavedAt: { type: Date, default: null },
-    submissions: { type: Schema.Types.Mixed, default: () => [] },
     current: { type: Schema.Types.Mixed, default: null },
   },
   { versionKey: false, timestamps: true, collection: "responses", minimize: false },

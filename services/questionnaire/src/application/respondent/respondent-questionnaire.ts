@@ -1,6 +1,6 @@
 import { conflict, createEvent, insertOnce, newWithEvents, saveAtVersion } from "@tetris/shared";
 import type { Campaign, Invitation } from "../../domain/campaign.js";
-import type { Response, Submission } from "../../domain/response.js";
+import type { Response, Submission, SubmissionRecord } from "../../domain/response.js";
 import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.js";
 import { validateAnswers } from "../../domain/template/answer-validation.js";
 import { questionsOf } from "../../domain/template/questions.js";
@@ -42,7 +42,6 @@ function newResponse(campaign: Campaign, invitation: Invitation): Omit<Response,
     territory: invitation.territory,
     templateId: campaign.templateId,
     templateVersion: campaign.templateVersion,
-    submissions: [],
     current: null,
   };
 }
@@ -51,6 +50,17 @@ async function checked(deps: QuestionnaireDeps, template: QuestionnaireTemplate,
   const result = validateAnswers(template, answers, { mode, territoryExists: territoryExistsIn(campaign.departmentCode) });
   if (result.errors.length > 0) rejectAnswers(result.errors);
   return result.answers;
+}
+
+/**
+ * Written before the response that makes it count. If that write then fails (the process dies,
+ * or another window submitted first), this record is one revision ahead of the response and a
+ * later submission of the same revision replaces it: the history holds exactly the revisions
+ * up to the response's current one.
+ */
+async function keepSubmission(deps: QuestionnaireDeps, responseId: string, campaignId: string, submission: Submission) {
+  const record: SubmissionRecord = { _id: `${responseId}:${submission.revision}`, responseId, campaignId, ...submission };
+  await deps.submissions.replaceOne({ _id: record._id }, record, { upsert: true });
 }
 
 /** Saves the draft as the respondent goes: answers are checked for their type, nothing is required yet. */
@@ -102,12 +112,12 @@ export async function submitResponse(deps: QuestionnaireDeps, token: string, ans
     },
     now,
   );
+  await keepSubmission(deps, invitation.invitationId, campaign._id, submission);
   if (!existing) {
     const created = await insertOnce(deps.responses, {
       ...newResponse(campaign, invitation),
       draft: valid,
       draftSavedAt: now,
-      submissions: [submission],
       current: submission,
       ...newWithEvents([event]),
     });
@@ -117,7 +127,7 @@ export async function submitResponse(deps: QuestionnaireDeps, token: string, ans
     await saveAtVersion(
       deps.responses,
       existing,
-      { $set: { current: submission, draft: valid, draftSavedAt: now }, $push: { submissions: submission } },
+      { $set: { current: submission, draft: valid, draftSavedAt: now } },
       { events: [event], eventsQueued: deps.eventsQueued, changedMeanwhile: "Votre réponse vient d'être modifiée depuis une autre fenêtre : rechargez la page" },
     );
   }
