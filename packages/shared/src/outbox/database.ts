@@ -1,4 +1,4 @@
-import mongoose, { type Connection, type Model } from "mongoose";
+import mongoose, { type Connection, type Model, type ProjectionType } from "mongoose";
 
 /**
  * One connection per service database. Commands fail at once when the database is
@@ -42,4 +42,31 @@ export async function insertOnce<T>(model: Model<T>, doc: Partial<T>): Promise<b
     if (isDuplicateKeyError(err)) return false;
     throw err;
   }
+}
+
+/** Inserts documents whose ids are derived from what caused them, skipping those that exist already. */
+export async function insertAllOnce<T>(model: Model<T>, docs: Partial<T>[]): Promise<void> {
+  if (docs.length === 0) return;
+  try {
+    await model.insertMany(docs, { ordered: false });
+  } catch (err) {
+    const writeErrors = (err as { writeErrors?: unknown[] }).writeErrors;
+    if (writeErrors?.length && writeErrors.every(isDuplicateKeyError)) return;
+    if (!writeErrors && isDuplicateKeyError(err)) return;
+    throw err;
+  }
+}
+
+/**
+ * The documents with these ids, in chunks. On FerretDB v1 a filter on `_id` is the only one
+ * answered through an index; a list whose ids are known (a campaign's responses are keyed by
+ * its invitations) is read this way rather than by a field that reads the whole collection.
+ */
+export async function findByIds<T>(model: Model<T>, ids: readonly string[], projection?: ProjectionType<T>): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    found.push(...((await model.find({ _id: { $in: chunk } } as never, projection).lean()) as T[]));
+  }
+  return found;
 }

@@ -35,7 +35,7 @@ export async function closeCampaign(
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   assertCanClose(campaign);
   const template = await templateOfCampaign(deps, campaign);
-  const responses = await submittedResponses(deps, campaign._id);
+  const responses = await submittedResponses(deps, campaign);
   const contributions = responses.flatMap((r) =>
     scoreAnswers(template, r.current.answers, { responseId: r._id, organisation: r.organisation }),
   );

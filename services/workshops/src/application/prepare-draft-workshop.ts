@@ -1,4 +1,4 @@
-import { insertOnce, newWithEvents, type EventOf, type Logger } from "@tetris/shared";
+import { findByIds, insertOnce, newWithEvents, type EventOf, type Logger } from "@tetris/shared";
 import { DEFAULT_VOTES_PER_PARTICIPANT, draftSessions, workshopIdFor, type Participant, type Workshop } from "../domain/workshop.js";
 import type { WorkshopsDeps } from "./deps.js";
 
@@ -8,8 +8,10 @@ import type { WorkshopsDeps } from "./deps.js";
  * answered; a revoked link that never answered is left out). The workshop id comes from the campaign, so a redelivered event changes nothing.
  */
 export async function prepareDraftWorkshop(deps: WorkshopsDeps, event: EventOf<"CampaignClosed">, logger: Logger) {
-  const responses = await deps.caseResponses.find({ caseId: event.caseId }).lean();
   const knowledge = await deps.caseInvitations.findById(event.caseId).lean();
+  // A response is keyed by its invitation: read by id, not by a search on caseId (see findByIds).
+  const invitationIds = (knowledge?.invitations ?? []).map((i) => i.invitationId);
+  const responses = (await findByIds(deps.caseResponses, invitationIds)).filter((r) => r.caseId === event.caseId);
   const responded = new Set(responses.map((r) => r._id));
   const revoked = new Set(knowledge?.revokedIds ?? []);
   const invited = (knowledge?.invitations ?? []).filter((i) => responded.has(i.invitationId) || !revoked.has(i.invitationId));

@@ -2,6 +2,7 @@ import type { Principal } from "@tetris/shared";
 import type { QuestionnaireDeps } from "../deps.js";
 import { participationOf } from "../close-campaign.js";
 import { loadCampaignFor } from "../load-campaign.js";
+import { responsesOf } from "../submitted-responses.js";
 import { templateOfCampaign } from "../templates/find-template.js";
 import type { CampaignExportData } from "./export-data.js";
 
@@ -9,7 +10,7 @@ import type { CampaignExportData } from "./export-data.js";
 export async function campaignExportData(deps: QuestionnaireDeps, campaignId: string, principal: Principal): Promise<CampaignExportData> {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   const template = await templateOfCampaign(deps, campaign);
-  const responses = await deps.responses.find({ campaignId }, { outbox: 0, submissions: 0, draft: 0 }).lean();
+  const responses = await responsesOf(deps, campaign, ["current"]);
   const byInvitation = new Map(responses.map((r) => [r._id, r]));
   const responded = new Set(responses.filter((r) => r.current).map((r) => r._id));
   return {

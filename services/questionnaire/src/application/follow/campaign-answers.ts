@@ -9,7 +9,7 @@ import { templateOfCampaign } from "../templates/find-template.js";
 export async function campaignAnswers(deps: QuestionnaireDeps, campaignId: string, principal: Principal) {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   const template = await templateOfCampaign(deps, campaign);
-  const responses = await submittedResponses(deps, campaignId);
+  const responses = await submittedResponses(deps, campaign);
   return summariseAnswers(
     template,
     responses.map((r) => ({ organisation: r.organisation, answers: r.current.answers })),

@@ -2,6 +2,7 @@ import type { Principal } from "@tetris/shared";
 import { participationOf } from "../close-campaign.js";
 import type { QuestionnaireDeps } from "../deps.js";
 import { loadCampaignFor } from "../load-campaign.js";
+import { responsesOf } from "../submitted-responses.js";
 import { epciOfCommune } from "@tetris/shared";
 
 const NO_EPCI = { code: "", name: "Sans territoire intercommunal" };
@@ -12,7 +13,7 @@ const NO_EPCI = { code: "", name: "Sans territoire intercommunal" };
  */
 export async function campaignParticipation(deps: QuestionnaireDeps, campaignId: string, principal: Principal) {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
-  const responses = await deps.responses.find({ campaignId }, { current: 1, draftSavedAt: 1 }).lean();
+  const responses = await responsesOf(deps, campaign, ["current", "draftSavedAt"]);
   const responded = new Set(responses.filter((r) => r.current).map((r) => r._id));
   const started = new Set(responses.filter((r) => !r.current && r.draftSavedAt).map((r) => r._id));
   const active = campaign.invitations.filter((i) => !i.revokedAt);
