@@ -18,6 +18,12 @@ export interface ConsumerOptions {
   initialRetryMs?: number;
   maxRetryMs?: number;
   stopTimeoutMs?: number;
+  /**
+   * Partitions handled at the same time (the others wait). Order holds within a partition,
+   * which is all the events of one case: cases are independent, so while one waits on the
+   * database another goes on.
+   */
+  partitionsConcurrently?: number;
 }
 
 export interface RunningConsumer {
@@ -52,7 +58,16 @@ export function startConsumer(options: ConsumerOptions): RunningConsumer {
     createPartitioner: Partitioners.DefaultPartitioner,
   });
 
-  async function deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, error: string) {
+  // kafkajs' idempotent producer mixes up its sequence numbers when sends overlap, and
+  // partitions are handled concurrently: one dead letter at a time.
+  let deadLetters = Promise.resolve();
+  function deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, error: string): Promise<void> {
+    const sent = deadLetters.then(() => sendDeadLetter(topic, partition, message, reason, error));
+    deadLetters = sent.catch(() => undefined);
+    return sent;
+  }
+
+  async function sendDeadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, error: string) {
     await producer.send({
       topic: options.deadLetterTopic,
       acks: -1,
@@ -137,6 +152,7 @@ export function startConsumer(options: ConsumerOptions): RunningConsumer {
         consumer = c;
         await c.run({
           eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: options.partitionsConcurrently ?? 3,
           autoCommitInterval: 1000,
           autoCommitThreshold: 100,
           eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {

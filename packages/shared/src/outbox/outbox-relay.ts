@@ -90,7 +90,9 @@ export class OutboxRelay {
         // Array sort is stable: events of one document keep their order on equal times.
         const events = rounds.flatMap((r) => r.docs.flatMap((d) => d.outbox)).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
         if (events.length > 0) await this.options.publisher.publish(events);
-        for (const { model, docs } of rounds) for (const doc of docs) await this.markPublished(model, doc);
+        // A few at a time: each is a round trip, and the documents are independent.
+        const marks = rounds.flatMap(({ model, docs }) => docs.map((doc) => () => this.markPublished(model, doc)));
+        for (let i = 0; i < marks.length; i += 16) await Promise.all(marks.slice(i, i + 16).map((mark) => mark()));
         for (const e of events) eventsPublished.inc({ type: e.type });
         published += events.length;
       } catch (err) {

@@ -92,6 +92,7 @@ export async function startService(
       deadLetterTopic: dlq,
       handle: wiring.consumes.handle,
       logger,
+      partitionsConcurrently: config.TOPIC_PARTITIONS,
     });
   }
 
