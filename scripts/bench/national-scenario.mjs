@@ -22,8 +22,7 @@ export async function nationalScenario({ staff, respondent, caseResponses, works
   const codes = departments ?? departmentCodes();
   const t0 = Date.now();
   const campaigns = [];
-  // Opening is bounded by the same budget: on FerretDB v1 each campaign opened makes the
-  // next calls slower (the campaigns are scanned, not looked up by index).
+  // Opening is bounded by the same budget, so that a slow database cannot hold the run.
   await inParallel(codes, 2, async (departmentCode) => {
     if (Date.now() - t0 > budgetMs) return;
     campaigns.push(await openCampaign(staff, { departmentCode, edition, actors: actorsOf(departmentCode, { communes: true, others: false }) }));

@@ -13,6 +13,12 @@ const percentiles = (s) => (s.count === 0 ? "no sample" : `p50 ${ms(s.p50)} · p
 export const TARGETS = { lagP99Ms: 500, atRate: 300, throughputShareOfDatabase: 0.5, residentBytes: 300e6 };
 
 /** Rows of [measure, value]; then the three targets with met / not met. */
+/** "none", or each kind of refused submission with its count: a 5xx here is a defect to explain. */
+function errorSummary(errors) {
+  const entries = [...(errors ?? new Map())];
+  return entries.length === 0 ? "none" : entries.map(([kind, count]) => `${count} × ${kind}`).join(" · ");
+}
+
 export function resultRows(r) {
   const t = r.targetPhase;
   const s = r.saturation;
@@ -20,9 +26,11 @@ export function resultRows(r) {
     ["documents, events (mean size)", `submission document ${r.docBytes} B (BSON) · ResponseSubmitted event ${r.eventBytes} B (JSON)`],
     [`phase 1: open loop at ${r.options.rate}/s, ${r.options.durationMs / 1000} s`, `${perSecond(t.acceptedRate)} accepted (${t.missed} arrivals missed: all ${r.options.concurrency} slots busy)`],
     ["  submit latency", percentiles(summarize(t.latencies))],
+    ["  submissions refused", errorSummary(t.errors)],
     ["  end-to-end lag to the workshops read model", `${percentiles(summarize(t.lags))}${t.lagTimeouts ? `, ${t.lagTimeouts} not landed in ${r.options.landingTimeoutMs / 1000} s` : ""}`],
     [`phase 2: ${r.options.concurrency} respondents back to back, ${r.options.durationMs / 1000} s`, `${perSecond(s.acceptedRate)} accepted`],
     ["  submit latency", percentiles(summarize(s.latencies))],
+    ["  submissions refused", errorSummary(s.errors)],
     ["  end-to-end lag", percentiles(summarize(s.lags))],
     ["  pipeline throughput (accepted → landed in workshops)", s.drained
         ? `${perSecond(s.pipelineRate)} (backlog drained ${seconds(s.drainSeconds)} after the load stopped)`
@@ -44,6 +52,7 @@ export function resultRows(r) {
       ],
       ["  ingest (accepted and landed in workshops)", `${n.accepted} of ${n.allInvitations} in ${seconds(n.ingestSeconds)} = ${perSecond(n.ingestRate)}${n.complete ? "" : ` — stopped by the time budget; all of them would take about ${seconds(n.projectedIngestSeconds)} at that rate`}`],
       ["  submit latency", percentiles(summarize(n.latencies))],
+      ["  submissions refused", errorSummary(n.errors)],
       ["  end-to-end lag", percentiles(summarize(n.lags))],
       ["  close every campaign and rank (until the last draft day exists)", `${seconds(n.rankSeconds)} (close calls ${seconds(n.closeSeconds)})${n.draftsMissing ? `, ${n.draftsMissing} draft days still missing when the bench stopped waiting` : ""}`],
       ["  total", seconds(n.totalSeconds)],
