@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { infraDown, infraUp, repoRoot } from "./infra.mjs";
 import { formatLine } from "./log-format.mjs";
+import { serviceNodeOptions } from "./service-node-options.mjs";
 
 const services = [
   { name: "questionnaire", port: Number(process.env.QUESTIONNAIRE_PORT ?? 4101) },
@@ -31,7 +32,7 @@ const processes = [
   { name: "web", port: webPort, main: "apps/web/dist-server/gateway.js" },
 ];
 const children = processes.map(({ name, port, main }) => {
-  const child = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", join(repoRoot, main)], {
+  const child = spawn(process.execPath, [...serviceNodeOptions, join(repoRoot, main)], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { repoRoot } from "../infra.mjs";
+import { serviceNodeOptions } from "../service-node-options.mjs";
 
 export const serviceNames = ["questionnaire", "workshops", "projects"];
 
@@ -43,7 +44,7 @@ async function waitReady(url, child, output) {
 
 export async function startService(name, env) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", join(repoRoot, `services/${name}/dist/main.js`)], {
+  const child = spawn(process.execPath, [...serviceNodeOptions, join(repoRoot, `services/${name}/dist/main.js`)], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
