@@ -121,3 +121,44 @@ describe("consumer runner over the real broker", () => {
     }
   });
 });
+
+describe("event publisher over the real broker", () => {
+  it("publishes a backlog larger than the broker's request limit, in order, for one case", async () => {
+    const caseId = `case-backlog-${randomUUID()}`;
+    // 300 events of about 6 kB on one partition: 1.8 MB, over the broker's 1 MB per batch.
+    const backlog = Array.from({ length: 300 }, () => ({ ...campaignOpened(caseId), payload: { ...campaignOpened(caseId).payload, title: "x".repeat(6000) } }) as DomainEvent);
+    await publisher.publish(backlog);
+    const admin = kafka.admin();
+    await admin.connect();
+    const offsets = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+    const messages = await readTopic(testKafka(env.kafkaBrokers), topic, offsets.reduce((n, o) => n + Number(o.high), 0));
+    const mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
+    expect(mine).toEqual(backlog.map((e) => e.id));
+  });
+
+  it("starts over with a new idempotent producer after a refused batch, and publishes the next one", async () => {
+    let producersMade = 0;
+    const counting = Object.create(kafka, {
+      producer: { value: (...args: Parameters<typeof kafka.producer>) => (producersMade++, kafka.producer(...args)) },
+    }) as typeof kafka;
+    const own = createEventPublisher(counting, env.topicPrefix);
+    try {
+      await own.publish([campaignOpened("case-2a-2026")]);
+      // Over the broker's 1 MB message limit: refused for good, as a producer whose sequence
+      // numbers went astray is refused (which cannot be caused on purpose).
+      const huge = { ...campaignOpened("case-2a-2026"), payload: { padding: "x".repeat(1_100_000) } } as unknown as DomainEvent;
+      await expect(own.publish([huge])).rejects.toThrow();
+      const after = campaignOpened("case-2b-2026");
+      await own.publish([after]);
+      expect(producersMade).toBe(2);
+      const admin = kafka.admin();
+      await admin.connect();
+      const offsets = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+      const total = offsets.reduce((n, o) => n + Number(o.high), 0);
+      const messages = await readTopic(testKafka(env.kafkaBrokers), topic, total);
+      expect(messages.filter((m) => m.key?.toString() === "case-2b-2026").map((m) => JSON.parse(m.value!.toString()).id)).toContain(after.id);
+    } finally {
+      await own.disconnect();
+    }
+  });
+});

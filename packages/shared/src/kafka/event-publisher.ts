@@ -22,9 +22,32 @@ export function toKafkaMessage(event: DomainEvent) {
 }
 
 /**
+ * The broker refuses a batch of one partition over `message.max.bytes` (1 MB by default), and
+ * would refuse the same batch again on every retry: a long backlog of 6 kB answers is sent as
+ * several requests, in order, each well under the limit.
+ */
+const REQUEST_BYTES = 512 * 1024;
+
+export function* withinRequestLimit(events: readonly DomainEvent[]): Generator<DomainEvent[]> {
+  let chunk: DomainEvent[] = [];
+  let bytes = 0;
+  for (const event of events) {
+    const size = JSON.stringify(event).length + 256; // key and headers
+    if (chunk.length > 0 && bytes + size > REQUEST_BYTES) {
+      yield chunk;
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(event);
+    bytes += size;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/**
  * An idempotent producer (the broker drops a retried duplicate, and one request in flight
- * keeps retries from reordering), keyed by caseId. Sends a whole batch in one request per
- * topic rather than one round trip per event.
+ * keeps retries from reordering), keyed by caseId. Sends many events per request (up to
+ * 512 kB) rather than one round trip per event.
  */
 export function createEventPublisher(kafka: Kafka, topicPrefix: string): EventPublisher {
   let producer: Producer | undefined;
@@ -48,18 +71,31 @@ export function createEventPublisher(kafka: Kafka, topicPrefix: string): EventPu
     return connecting;
   }
 
+  async function send(events: readonly DomainEvent[]) {
+    const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
+    for (const event of events) {
+      const topic = eventTopic(topicPrefix, event.producer);
+      const messages = byTopic.get(topic) ?? [];
+      messages.push(toKafkaMessage(event));
+      byTopic.set(topic, messages);
+    }
+    const p = await connected();
+    try {
+      await p.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    } catch (err) {
+      // After a refused batch, kafkajs' idempotent producer can be left with sequence numbers
+      // the broker no longer accepts (seen under load: every later batch refused as out of
+      // order, for good). A new producer gets a new producer id and starts afresh; the caller
+      // sends the events again, and a duplicate that results is dropped by the consumers.
+      if (producer === p) producer = undefined;
+      await p.disconnect().catch(() => undefined);
+      throw err;
+    }
+  }
+
   return {
     async publish(events) {
-      if (events.length === 0) return;
-      const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
-      for (const event of events) {
-        const topic = eventTopic(topicPrefix, event.producer);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push(toKafkaMessage(event));
-        byTopic.set(topic, messages);
-      }
-      const p = await connected();
-      await p.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      for (const chunk of withinRequestLimit(events)) await send(chunk);
     },
     async disconnect() {
       const p = producer;
