@@ -67,6 +67,8 @@ export async function nationalScenario({ staff, respondent, caseResponses, works
     invitations: respondents.length,
     accepted,
     complete: accepted === allInvitations,
+    landed: landedAt !== null,
+    landingTimeoutSeconds: landingTimeoutMs / 1000,
     errors: ingest.errors,
     openSeconds: (opened - t0) / 1000,
     ingestSeconds,

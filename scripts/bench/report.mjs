@@ -50,7 +50,9 @@ export function resultRows(r) {
           ? `every campaign opened in ${seconds(n.openSeconds)}`
           : `only ${n.campaigns} campaigns (${n.invitations} invitations) opened within the budget: ${seconds(n.openSeconds)}`,
       ],
-      ["  ingest (accepted and landed in workshops)", `${n.accepted} of ${n.allInvitations} in ${seconds(n.ingestSeconds)} = ${perSecond(n.ingestRate)}${n.complete ? "" : ` — stopped by the time budget; all of them would take about ${seconds(n.projectedIngestSeconds)} at that rate`}`],
+      n.landed
+        ? ["  ingest (accepted and landed in workshops)", `${n.accepted} of ${n.allInvitations} in ${seconds(n.ingestSeconds)} = ${perSecond(n.ingestRate)}${n.complete ? "" : ` — stopped by the time budget; all of them would take about ${seconds(n.projectedIngestSeconds)} at that rate`}`]
+        : ["  ingest (accepted; not all landed in workshops)", `${n.accepted} of ${n.allInvitations} accepted in ${seconds(n.ingestSeconds)} = ${perSecond(n.ingestRate)}${n.complete ? "" : " — stopped by the time budget"}; the workshops read model had not caught up ${seconds(n.landingTimeoutSeconds)} after the last one`],
       ["  submit latency", percentiles(summarize(n.latencies))],
       ["  submissions refused", errorSummary(n.errors)],
       ["  end-to-end lag", percentiles(summarize(n.lags))],
