@@ -4,9 +4,10 @@ import { exportRoutes } from "./api/export.routes.js";
 import type { QuestionnaireDeps } from "./application/deps.js";
 import { invitationLinks } from "./application/invitation-links.js";
 import { seedDefaultTemplate } from "./application/templates/seed-default-template.js";
-import { keyExistingInvitations } from "./application/invitation-keys.js";
+import { moveEmbeddedInvitations } from "./application/embedded-invitations.js";
 import { campaignModel } from "./infrastructure/campaign.model.js";
-import { invitationKeyModel } from "./infrastructure/invitation-key.model.js";
+import { invitationBatchModel } from "./infrastructure/invitation-batch.model.js";
+import { invitationModel } from "./infrastructure/invitation.model.js";
 import { responseModel } from "./infrastructure/response.model.js";
 import { submissionModel } from "./infrastructure/submission.model.js";
 import { templateModel } from "./infrastructure/template.model.js";
@@ -16,7 +17,8 @@ export function wireQuestionnaire({ connection, eventsQueued, config, logger }: 
   const secret = authSecretOf(config);
   const deps: QuestionnaireDeps = {
     campaigns: campaignModel(connection),
-    invitationKeys: invitationKeyModel(connection),
+    invitations: invitationModel(connection),
+    invitationBatches: invitationBatchModel(connection),
     responses: responseModel(connection),
     submissions: submissionModel(connection),
     templates: templateModel(connection),
@@ -30,7 +32,7 @@ export function wireQuestionnaire({ connection, eventsQueued, config, logger }: 
     outboxModels: [deps.campaigns, deps.responses],
     seed: async () => {
       await seedDefaultTemplate(deps);
-      await keyExistingInvitations(deps);
+      await moveEmbeddedInvitations(deps);
     },
   };
 }

@@ -53,6 +53,7 @@ export const questionnaireSamples: SampleTable<MeuseCampaign> = {
   "templates.saveDraft": () => ({ input: { ...miniTemplate, templateId: "matrix-template" }, scope: "global" }),
   "templates.publish": () => ({ input: { templateId: "matrix-template", version: 1 }, scope: "global" }),
   "campaigns.list": () => ({ input: undefined }),
+  "campaigns.get": (a) => ({ input: { campaignId: a.campaignId } }),
   "campaigns.byCase": (a) => ({ input: { caseId: a.caseId } }),
   "campaigns.open": () => ({
     input: { departmentCode: "55", edition: 2027, title: "Édition suivante", closesAt: new Date(Date.now() + 86_400_000).toISOString(), templateId: miniTemplate.templateId, invitations: [] },

@@ -1,7 +1,9 @@
-import { eventTopic, parseEventBytes } from "@tetris/shared";
+import { DEVELOPMENT_AUTH_SECRET, eventTopic, parseEventBytes } from "@tetris/shared";
 import { apiClient, readTopic, testKafka } from "@tetris/shared/testing";
 import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { invitationLinks } from "../src/application/invitation-links.js";
 import type { QuestionnaireTemplate } from "../src/domain/template/template.js";
 import { fillRequired, miniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
 
@@ -204,20 +206,67 @@ describe("the default questionnaire", () => {
   });
 });
 
-describe("finding a link's campaign", () => {
-  it("keys the invitations of campaigns opened before invitation keys existed when the service starts", async () => {
-    const token = links[2]!.token;
-    expect((await respondent().query<Opened>("respondent.open", { token })).status).toBe(200);
-    await service.stop();
+describe("an invitation whose campaign never recorded it", () => {
+  it("reads as an unknown link (the process died between writing the invitations and the campaign)", async () => {
     const db = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
+    const signed = (invitationId: string) => invitationLinks(DEVELOPMENT_AUTH_SECRET).tokenFor({ invitationId, linkNonce: "nonce" });
+    const record = (batchId: string) => ({ _id: randomUUID(), campaignId, batchId, organisation: "Acteur fantôme", actorType: "autre", territory: null, contactName: null, contactEmail: null, linkNonce: "nonce" });
     try {
-      await db.collection("invitation_keys").deleteMany({});
+      const campaign = await db.collection<{ _id: string; invitationBatches: { batchId: string }[] }>("campaigns").findOne({ _id: campaignId });
+      const recorded = record(campaign!.invitationBatches[0]!.batchId);
+      const orphan = record(randomUUID());
+      await db.collection("invitations").insertMany([recorded, orphan] as never[]);
+      // The same link made for an invitation of a batch the campaign recorded opens: only the batch differs.
+      expect((await respondent().query("respondent.open", { token: signed(recorded._id) })).status).toBe(200);
+      const unknown = await respondent().query("respondent.open", { token: signed(orphan._id) });
+      expect(unknown.status).toBe(404);
+      expect(unknown.error?.message).toBe("Lien d'invitation inconnu : vérifiez l'adresse reçue");
     } finally {
       await db.close();
     }
+  });
+});
+
+describe("campaigns written before invitations had their own collection", () => {
+  it("has their invitations moved out when the service starts: links, revocations and staff lists as before", async () => {
+    const prefecture = await staff(service, "prefecture", ["55"]);
+    const before = (await prefecture.query<{ invitations: { invitationId: string }[] }>("campaigns.get", { campaignId })).data;
+    await service.stop();
+    // Put the campaign back in its older shape: the invitations inside it, keyed by invitation_keys.
+    const db = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
+    try {
+      const campaign = (await db.collection<{ _id: string; revocations: { invitationId: string; revokedAt: Date }[] }>("campaigns").findOne({ _id: campaignId }))!;
+      const revokedAt = new Map(campaign.revocations.map((r) => [r.invitationId, r.revokedAt]));
+      const records = await db.collection<{ _id: string } & Record<string, unknown>>("invitations").find({ campaignId }).toArray();
+      const embedded = before.invitations.map(({ invitationId }) => {
+        const { _id, campaignId: _c, batchId: _b, createdAt: _t, updatedAt: _u, ...rest } = records.find((r) => r._id === invitationId)!;
+        return { invitationId: _id, ...rest, revokedAt: revokedAt.get(_id) ?? null };
+      });
+      await db.collection<{ _id: string }>("campaigns").updateOne(
+        { _id: campaignId },
+        { $set: { invitations: embedded }, $unset: { invitationBatches: "", revocations: "" } },
+      );
+      await db.collection("invitations").deleteMany({});
+      await db.collection("invitation_batches").deleteMany({});
+      await db.collection("invitation_keys").insertMany(before.invitations.map((i) => ({ _id: i.invitationId, campaignId }) as never));
+    } finally {
+      await db.close();
+    }
+
     service = await startQuestionnaire(env);
-    const opened = await respondent().query<Opened>("respondent.open", { token });
+    const opened = await respondent().query<Opened>("respondent.open", { token: links[2]!.token });
     expect(opened.status).toBe(200);
     expect(opened.data.organisation).toBe("Tiers-lieu La Fabrique");
+    // links[1] was revoked above: it still is.
+    expect((await respondent().mutate("respondent.saveDraft", { token: links[1]!.token, answers: {} })).status).toBe(403);
+    const after = await staff(service, "prefecture", ["55"]);
+    expect((await after.query<{ invitations: unknown[] }>("campaigns.get", { campaignId })).data).toEqual(before);
+    const check = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
+    try {
+      expect(await check.collection<{ _id: string }>("campaigns").findOne({ _id: campaignId, invitations: { $exists: true } })).toBeNull();
+      expect(await check.db!.listCollections({ name: "invitation_keys" }).toArray()).toEqual([]);
+    } finally {
+      await check.close();
+    }
   });
 });

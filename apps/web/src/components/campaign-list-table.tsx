@@ -2,10 +2,10 @@ import { formatDateTime } from "./campaign-format.js";
 import { campaignPath, CampaignNavLink } from "./campaign-nav-link.js";
 import { CampaignStatusBadge } from "./campaign-status-badge.js";
 import { CampaignTable } from "./campaign-table.js";
-import type { CampaignView } from "./campaign-types.js";
+import type { CampaignSummary } from "./campaign-types.js";
 
 /** The campaigns the user may see, latest opening first, each title leading to its page. */
-export function CampaignListTable({ campaigns }: { campaigns: CampaignView[] }) {
+export function CampaignListTable({ campaigns }: { campaigns: CampaignSummary[] }) {
   return (
     <CampaignTable
       caption={`Campagnes de questionnaire (${campaigns.length})`}

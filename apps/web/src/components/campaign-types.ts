@@ -4,7 +4,8 @@ import type { questionnaire } from "../api.js";
 // The shapes the questionnaire service answers, read from its router through the typed client:
 // a change of contract shows here as a type error, not as a blank cell.
 type Campaigns = typeof questionnaire.campaigns;
-export type CampaignView = Awaited<ReturnType<Campaigns["list"]["query"]>>[number];
+export type CampaignView = Awaited<ReturnType<Campaigns["get"]["query"]>>;
+export type CampaignSummary = Awaited<ReturnType<Campaigns["list"]["query"]>>[number];
 export type CampaignInvitation = CampaignView["invitations"][number];
 export type RankedTheme = NonNullable<CampaignView["ranking"]>[number];
 export type InvitationLink = Awaited<ReturnType<Campaigns["invitationLinks"]["query"]>>[number];

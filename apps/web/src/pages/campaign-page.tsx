@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from "react";
-import { questionnaire } from "../api.js";
+import { describeError, questionnaire } from "../api.js";
 import { CampaignAnswers } from "../components/campaign-answers.js";
 import { CampaignCloseButton } from "../components/campaign-close-button.js";
 import { CampaignErrorAlert } from "../components/campaign-error-alert.js";
@@ -33,10 +33,14 @@ function SignedInCampaignPage({ campaignId, staff }: { campaignId: string; staff
   // Bumped after each change (invitation, revocation, closing) to reload what depends on it.
   const [version, setVersion] = useState(0);
   const [closedNotice, setClosedNotice] = useState(false);
-  // The service has no get-by-id for staff: the campaign is picked from the list the caller may see.
+  // Another département's campaign answers 404 like one that does not exist: both read as not found.
   const loaded = useCampaignQuery(async () => {
-    const campaigns = await questionnaire.campaigns.list.query();
-    return { campaign: campaigns.find((c) => c.campaignId === campaignId) ?? null };
+    try {
+      return { campaign: await questionnaire.campaigns.get.query({ campaignId }) };
+    } catch (err) {
+      if (describeError(err).status === 404) return { campaign: null };
+      throw err;
+    }
   }, `${campaignId}:${version}`);
   const campaign = loaded.data?.campaign ?? null;
   const title = campaign?.title;

@@ -2,14 +2,16 @@ import { assertDepartment, router, staffProcedure } from "@tetris/shared";
 import { z } from "zod";
 import { closeCampaign } from "../application/close-campaign.js";
 import type { QuestionnaireDeps } from "../application/deps.js";
+import type { Campaign } from "../domain/campaign.js";
 import { campaignAnswers } from "../application/follow/campaign-answers.js";
 import { campaignParticipation } from "../application/follow/campaign-participation.js";
 import { invitationInput } from "../application/invitation-input.js";
+import { invitationsOf } from "../application/invitations.js";
 import { loadCampaignFor, loadCaseCampaignFor } from "../application/load-campaign.js";
 import { inviteActors, revokeInvitation } from "../application/manage-invitations.js";
 import { openCampaign, openCampaignInput } from "../application/open-campaign.js";
 import { answersSummaryViewSchema, type AnswersSummaryView } from "./views/answers-summary.view.js";
-import { campaignView, campaignViewSchema } from "./views/campaign.view.js";
+import { campaignSummaryView, campaignSummaryViewSchema, campaignView, campaignViewSchema } from "./views/campaign.view.js";
 import { invitationLinkSchema, newInvitationLinkSchema, revokedInvitationSchema } from "./views/invitation.view.js";
 import { participationViewSchema } from "./views/participation.view.js";
 
@@ -25,6 +27,7 @@ const unknownTerritory =
   "400 naming each invitation whose territory is not a commune or EPCI of the département (path `invitations.<index>.territory.code`)";
 
 export function campaignsRouter(deps: QuestionnaireDeps) {
+  const withInvitations = async (campaign: Campaign) => campaignView({ ...campaign, invitations: await invitationsOf(deps, campaign) });
   const staff = staffProcedure("anct", "prefecture");
   const readers = staffProcedure("anct", "prefecture", "partner");
   return router({
@@ -95,7 +98,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       .output(z.array(invitationLinkSchema))
       .query(async ({ ctx, input }) => {
         const campaign = await loadCampaignFor(deps, input.campaignId, ctx.principal);
-        return campaign.invitations.map((i) => ({
+        return (await invitationsOf(deps, campaign)).map((i) => ({
           invitationId: i.invitationId,
           organisation: i.organisation,
           token: deps.links.tokenFor(i),
@@ -139,6 +142,15 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       // what it returns; the output schema checks the pairs of type and fields at run time.
       .query(async ({ ctx, input }) => (await campaignAnswers(deps, input.campaignId, ctx.principal)) as AnswersSummaryView),
 
+    get: readers
+      .meta({
+        summary: "A campaign with its invitations (revoked ones included, with when) and, once closed, its ranking.",
+        errors: [campaignNotFound],
+      })
+      .input(campaignInput)
+      .output(campaignViewSchema)
+      .query(async ({ ctx, input }) => withInvitations(await loadCampaignFor(deps, input.campaignId, ctx.principal))),
+
     byCase: readers
       .meta({
         summary: "The campaign of a case, found by its case id (`case-<departmentCode>-<edition>`).",
@@ -146,18 +158,19 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       })
       .input(z.object({ caseId: idSchema }))
       .output(campaignViewSchema)
-      .query(async ({ ctx, input }) => campaignView(await loadCaseCampaignFor(deps, input.caseId, ctx.principal))),
+      .query(async ({ ctx, input }) => withInvitations(await loadCaseCampaignFor(deps, input.caseId, ctx.principal))),
 
     list: readers
       .meta({
         summary:
-          "The campaigns of the départements the caller may see (every département for ANCT), latest opening first, 200 at most.",
+          "The campaigns of the départements the caller may see (every département for ANCT), latest opening first, 200 at most, " +
+          "without their invitations (`campaigns.get` gives them).",
       })
-      .output(z.array(campaignViewSchema))
+      .output(z.array(campaignSummaryViewSchema))
       .query(async ({ ctx }) => {
         const filter = ctx.principal.role === "anct" ? {} : { departmentCode: { $in: ctx.principal.departments } };
         const campaigns = await deps.campaigns.find(filter).sort({ opensAt: -1 }).limit(200).lean();
-        return campaigns.map(campaignView);
+        return campaigns.map(campaignSummaryView);
       }),
   });
 }

@@ -1,16 +1,17 @@
 import { createEvent, type ActorType, type Principal } from "@tetris/shared";
-import { assertCanClose, type Campaign } from "../domain/campaign.js";
+import { assertCanClose, type CampaignWithInvitations, type Invitation } from "../domain/campaign.js";
 import { answerText, scoreAnswers } from "../domain/template/answer-scoring.js";
 import { questionById } from "../domain/template/questions.js";
 import { rankThemes } from "../domain/theme-ranking.js";
 import type { QuestionnaireDeps } from "./deps.js";
+import { invitationsOf } from "./invitations.js";
 import { loadCampaignFor, saveCampaign } from "./load-campaign.js";
 import { submittedResponses } from "./submitted-responses.js";
 import { templateOfCampaign } from "./templates/find-template.js";
 
-export function participationOf(campaign: Campaign, respondedInvitations: Set<string>) {
+export function participationOf(invitations: readonly Invitation[], respondedInvitations: Set<string>) {
   // A revoked link that never answered is not counted: its actor was usually invited again.
-  const counted = campaign.invitations.filter((i) => !i.revokedAt || respondedInvitations.has(i.invitationId));
+  const counted = invitations.filter((i) => !i.revokedAt || respondedInvitations.has(i.invitationId));
   const byType = new Map<ActorType, { invited: number; responded: number }>();
   for (const invitation of counted) {
     const counts = byType.get(invitation.actorType) ?? { invited: 0, responded: 0 };
@@ -31,10 +32,11 @@ export async function closeCampaign(
   campaignId: string,
   principal: Principal,
   correlationId: string,
-): Promise<Campaign> {
+): Promise<CampaignWithInvitations> {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   assertCanClose(campaign);
   const template = await templateOfCampaign(deps, campaign);
+  const invitations = await invitationsOf(deps, campaign);
   const responses = await submittedResponses(deps, campaign);
   const contributions = responses.flatMap((r) =>
     scoreAnswers(template, r.current.answers, { responseId: r._id, organisation: r.organisation }),
@@ -47,7 +49,7 @@ export async function closeCampaign(
     {
       campaignId: campaign._id,
       closedAt: now.toISOString(),
-      participation: participationOf(campaign, new Set(responses.map((r) => r._id))),
+      participation: participationOf(invitations, new Set(responses.map((r) => r._id))),
       rankedThemes: ranking.map(({ topContributions, ...theme }) => ({
         ...theme,
         topContributions: topContributions.map((c) => ({ ...c, value: answerText(questionById(template, c.questionId)!, c.value) })),
@@ -56,5 +58,5 @@ export async function closeCampaign(
     now,
   );
   await saveCampaign(deps, campaign, { $set: { status: "closed", closedAt: now, ranking } }, [event]);
-  return { ...campaign, status: "closed", closedAt: now, ranking };
+  return { ...campaign, status: "closed", closedAt: now, ranking, invitations };
 }

@@ -4,7 +4,7 @@ import type { Invitation } from "../domain/campaign.js";
 /**
  * A respondent's link carries `<invitationId>.<signature>`: unguessable without the
  * installation's secret, re-derivable for staff who need to copy it again, and nothing secret
- * is stored in the database. Revocation is a flag on the invitation, checked on every use.
+ * is stored in the database. Revocation is the campaign's, checked on every use.
  */
 export function invitationLinks(secret: string) {
   const key = createHmac("sha256", secret).update("tetris:invitation-links").digest();

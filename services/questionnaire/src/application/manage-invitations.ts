@@ -1,8 +1,8 @@
 import { conflict, createEvent, notFound, type Principal } from "@tetris/shared";
-import { assertOpen } from "../domain/campaign.js";
+import { assertOpen, revokedAtOf } from "../domain/campaign.js";
 import type { QuestionnaireDeps } from "./deps.js";
 import { invitationSummary, newInvitations, type InvitationInput } from "./invitation-input.js";
-import { recordInvitationKeys } from "./invitation-keys.js";
+import { invitationIn, recordInvitations } from "./invitations.js";
 import { loadCampaignFor, saveCampaign } from "./load-campaign.js";
 
 /** Invites more actors while the campaign runs, and announces them in the same write. */
@@ -23,8 +23,8 @@ export async function inviteActors(
     { campaignId: campaign._id, invitations: invitations.map(invitationSummary) },
     now,
   );
-  await recordInvitationKeys(deps, campaign._id, invitations);
-  await saveCampaign(deps, campaign, { $push: { invitations: { $each: invitations } } }, [event]);
+  const batch = await recordInvitations(deps, campaign._id, invitations);
+  if (batch) await saveCampaign(deps, campaign, { $push: { invitationBatches: batch } }, [event]);
   return invitations;
 }
 
@@ -38,9 +38,8 @@ export async function revokeInvitation(
 ) {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   assertOpen(campaign);
-  const index = campaign.invitations.findIndex((i) => i.invitationId === invitationId);
-  if (index < 0) notFound("Invitation");
-  if (campaign.invitations[index]!.revokedAt) conflict("Cette invitation est déjà révoquée");
+  if (!(await invitationIn(deps, campaign, invitationId))) notFound("Invitation");
+  if (revokedAtOf(campaign, invitationId)) conflict("Cette invitation est déjà révoquée");
   const now = deps.now();
   const event = createEvent(
     "InvitationRevoked",
@@ -48,6 +47,5 @@ export async function revokeInvitation(
     { campaignId: campaign._id, invitationId, revokedAt: now.toISOString() },
     now,
   );
-  // Positional updates ($) are not available on FerretDB: set the element by its index, at the version read.
-  await saveCampaign(deps, campaign, { $set: { [`invitations.${index}.revokedAt`]: now } }, [event]);
+  await saveCampaign(deps, campaign, { $push: { revocations: { invitationId, revokedAt: now } } }, [event]);
 }

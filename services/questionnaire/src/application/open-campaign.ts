@@ -8,11 +8,11 @@ import {
   newWithEvents,
 } from "@tetris/shared";
 import { z } from "zod";
-import { caseIdOf, type Campaign } from "../domain/campaign.js";
+import { caseIdOf, type Campaign, type CampaignWithInvitations } from "../domain/campaign.js";
 import { defaultTemplate } from "../domain/template/default-template.js";
 import type { QuestionnaireDeps } from "./deps.js";
 import { invitationInput, invitationSummary, newInvitations } from "./invitation-input.js";
-import { recordInvitationKeys } from "./invitation-keys.js";
+import { recordInvitations } from "./invitations.js";
 import { findPublishedTemplate } from "./templates/find-template.js";
 
 export const openCampaignInput = z
@@ -33,13 +33,19 @@ export const openCampaignInput = z
   });
 export type OpenCampaignInput = z.infer<typeof openCampaignInput>;
 
-/** Opens the campaign of a case and announces it, in one document write. */
-export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignInput, correlationId: string): Promise<Campaign> {
+/**
+ * Opens the campaign of a case and announces it, in one document write (its first invitations
+ * are written just before, see recordInvitations).
+ */
+export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignInput, correlationId: string): Promise<CampaignWithInvitations> {
   const caseId = caseIdOf(input.departmentCode, input.edition);
   const template = await findPublishedTemplate(deps, input.templateId, input.templateVersion);
   const now = deps.now();
+  const campaignId = randomUUID();
+  const invitations = newInvitations(input.departmentCode, input.invitations, "invitations");
+  const batch = await recordInvitations(deps, campaignId, invitations);
   const campaign: Campaign = {
-    _id: randomUUID(),
+    _id: campaignId,
     caseId,
     departmentCode: input.departmentCode,
     title: input.title,
@@ -48,7 +54,8 @@ export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignI
     opensAt: input.opensAt ? new Date(input.opensAt) : now,
     closesAt: new Date(input.closesAt),
     status: "open",
-    invitations: newInvitations(input.departmentCode, input.invitations, "invitations"),
+    invitationBatches: batch ? [batch] : [],
+    revocations: [],
     closedAt: null,
     ranking: null,
   };
@@ -62,15 +69,14 @@ export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignI
       templateVersion: campaign.templateVersion,
       opensAt: campaign.opensAt.toISOString(),
       closesAt: campaign.closesAt.toISOString(),
-      invitations: campaign.invitations.map(invitationSummary),
+      invitations: invitations.map(invitationSummary),
     },
     now,
   );
-  await recordInvitationKeys(deps, campaign._id, campaign.invitations);
   // The unique index on caseId refuses a second campaign for the case, even when two requests race.
   if (!(await insertOnce(deps.campaigns, { ...campaign, ...newWithEvents([event]) }))) {
     conflict(`Une campagne existe déjà pour le dossier ${caseId}`);
   }
   deps.eventsQueued();
-  return campaign;
+  return { ...campaign, invitations };
 }

@@ -1,6 +1,10 @@
 import type { RankedTheme } from "./theme-ranking.js";
 import { RuleViolation, type ActorType, type DepartmentCode, type Territory } from "@tetris/shared";
 
+/**
+ * An actor invited to answer, as the use cases see it. Written once in its own document and
+ * never changed: its revocation is a fact of the campaign (`revocations`), joined in here.
+ */
 export interface Invitation {
   invitationId: string;
   organisation: string;
@@ -11,6 +15,22 @@ export interface Invitation {
   /** Part of what the link's signature covers: a new nonce would make a new link. */
   linkNonce: string;
   revokedAt: Date | null;
+}
+
+/**
+ * The invitations made by one call (the opening, or one `invite`). Its invitations are
+ * written first; the campaign then records the batch with its event, and only invitations of
+ * a recorded batch count. Keeps the campaign small however many actors it invites: every
+ * respondent's call reads it.
+ */
+export interface InvitationBatch {
+  batchId: string;
+  count: number;
+}
+
+export interface Revocation {
+  invitationId: string;
+  revokedAt: Date;
 }
 
 /** One campaign per case: the questionnaire's life from opening to the ranked themes. */
@@ -24,10 +44,23 @@ export interface Campaign {
   opensAt: Date;
   closesAt: Date;
   status: "open" | "closed";
-  invitations: Invitation[];
+  invitationBatches: InvitationBatch[];
+  revocations: Revocation[];
   closedAt: Date | null;
   /** The ranking announced at closing, kept as it was computed. */
   ranking: RankedTheme[] | null;
+}
+
+/** A campaign with its invitations read, as staff see it. */
+export type CampaignWithInvitations = Campaign & { invitations: Invitation[] };
+
+export function revokedAtOf(campaign: Pick<Campaign, "revocations">, invitationId: string): Date | null {
+  return campaign.revocations.find((r) => r.invitationId === invitationId)?.revokedAt ?? null;
+}
+
+/** Invitations whose link still works (or would, while the campaign runs). */
+export function activeInvitationCount(campaign: Pick<Campaign, "invitationBatches" | "revocations">): number {
+  return campaign.invitationBatches.reduce((n, b) => n + b.count, 0) - campaign.revocations.length;
 }
 
 /** A case is one département for one edition: its id says both. */

@@ -1,6 +1,6 @@
 import { actorTypeSchema, answerEvidenceSchema, departmentCodeSchema, isoDateTimeSchema, territorySchema, themeCodeSchema } from "@tetris/shared";
 import { z } from "zod";
-import type { Campaign, Invitation } from "../../domain/campaign.js";
+import { activeInvitationCount, type Campaign, type CampaignWithInvitations, type Invitation } from "../../domain/campaign.js";
 
 /** An invitation as staff see it. Never the link material (linkNonce): the token is asked for on its own. */
 export const invitationViewSchema = z.object({
@@ -51,6 +51,12 @@ export const campaignViewSchema = z.object({
 });
 export type CampaignView = z.infer<typeof campaignViewSchema>;
 
+/** A campaign in a list: its state without the invitations, which `campaigns.get` gives. */
+export const campaignSummaryViewSchema = campaignViewSchema.omit({ invitations: true }).extend({
+  activeInvitations: z.number().int().nonnegative().describe("Invitations whose link has not been revoked."),
+});
+export type CampaignSummaryView = z.infer<typeof campaignSummaryViewSchema>;
+
 function invitationView(i: Invitation): CampaignView["invitations"][number] {
   return {
     invitationId: i.invitationId,
@@ -64,7 +70,12 @@ function invitationView(i: Invitation): CampaignView["invitations"][number] {
 }
 
 /** Field by field, so that whatever else the document holds stays in the database. */
-export function campaignView(c: Campaign): CampaignView {
+export function campaignView(c: CampaignWithInvitations): CampaignView {
+  const { activeInvitations: _listOnly, ...summary } = campaignSummaryView(c);
+  return { ...summary, invitations: c.invitations.map(invitationView) };
+}
+
+export function campaignSummaryView(c: Campaign): CampaignSummaryView {
   return {
     campaignId: c._id,
     caseId: c.caseId,
@@ -76,7 +87,7 @@ export function campaignView(c: Campaign): CampaignView {
     closesAt: c.closesAt.toISOString(),
     status: c.status,
     closedAt: c.closedAt?.toISOString() ?? null,
-    invitations: c.invitations.map(invitationView),
+    activeInvitations: activeInvitationCount(c),
     // The ranking holds no dates: themes, scores and quoted answer values.
     ranking: c.ranking ?? null,
   };

@@ -1,6 +1,7 @@
 import type { Principal } from "@tetris/shared";
 import type { QuestionnaireDeps } from "../deps.js";
 import { participationOf } from "../close-campaign.js";
+import { invitationsOf } from "../invitations.js";
 import { loadCampaignFor } from "../load-campaign.js";
 import { responsesOf } from "../submitted-responses.js";
 import { templateOfCampaign } from "../templates/find-template.js";
@@ -10,6 +11,7 @@ import type { CampaignExportData } from "./export-data.js";
 export async function campaignExportData(deps: QuestionnaireDeps, campaignId: string, principal: Principal): Promise<CampaignExportData> {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   const template = await templateOfCampaign(deps, campaign);
+  const invitations = await invitationsOf(deps, campaign);
   const responses = await responsesOf(deps, campaign, ["current"]);
   const byInvitation = new Map(responses.map((r) => [r._id, r]));
   const responded = new Set(responses.filter((r) => r.current).map((r) => r._id));
@@ -24,7 +26,7 @@ export async function campaignExportData(deps: QuestionnaireDeps, campaignId: st
       closesAt: campaign.closesAt,
     },
     template,
-    rows: campaign.invitations
+    rows: invitations
       .filter((i) => !i.revokedAt || responded.has(i.invitationId))
       .map((i) => {
         const current = byInvitation.get(i.invitationId)?.current ?? null;
@@ -41,6 +43,6 @@ export async function campaignExportData(deps: QuestionnaireDeps, campaignId: st
         };
       }),
     ranking: campaign.ranking,
-    participation: participationOf(campaign, responded).byActorType,
+    participation: participationOf(invitations, responded).byActorType,
   };
 }

@@ -1,6 +1,7 @@
 import type { Principal } from "@tetris/shared";
 import { participationOf } from "../close-campaign.js";
 import type { QuestionnaireDeps } from "../deps.js";
+import { invitationsOf } from "../invitations.js";
 import { loadCampaignFor } from "../load-campaign.js";
 import { responsesOf } from "../submitted-responses.js";
 import { epciOfCommune } from "@tetris/shared";
@@ -16,7 +17,8 @@ export async function campaignParticipation(deps: QuestionnaireDeps, campaignId:
   const responses = await responsesOf(deps, campaign, ["current", "draftSavedAt"]);
   const responded = new Set(responses.filter((r) => r.current).map((r) => r._id));
   const started = new Set(responses.filter((r) => !r.current && r.draftSavedAt).map((r) => r._id));
-  const active = campaign.invitations.filter((i) => !i.revokedAt);
+  const invitations = await invitationsOf(deps, campaign);
+  const active = invitations.filter((i) => !i.revokedAt);
 
   const byEpci = new Map<string, { epciCode: string; epciName: string; invited: number; responded: number }>();
   for (const invitation of active) {
@@ -29,7 +31,7 @@ export async function campaignParticipation(deps: QuestionnaireDeps, campaignId:
   }
 
   return {
-    ...participationOf(campaign, responded),
+    ...participationOf(invitations, responded),
     byEpci: [...byEpci.values()].sort((a, b) => a.epciName.localeCompare(b.epciName, "fr")),
     toRemind: active
       .filter((i) => !responded.has(i.invitationId))
