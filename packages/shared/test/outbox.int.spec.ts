@@ -17,7 +17,7 @@ import {
   type DomainEvent,
   type OutboxDocument,
 } from "../src/index.js";
-import { isolatedTestEnvironment, readTopic, testKafka } from "../src/testing/index.js";
+import { isolatedTestEnvironment, readTopic, testKafka, waitFor } from "../src/testing/index.js";
 
 const env = isolatedTestEnvironment("outbox");
 const logger = createLogger("outbox-test", "silent");
@@ -88,6 +88,47 @@ describe("outbox relay", () => {
     const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 6);
     const mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
     expect(mine).toEqual([first.id, second.id, third.id]);
+  });
+
+  it("keeps that order across rounds: a closing written after many answers waiting in another collection leaves after them", async () => {
+    const deliveries = connection.model<Delivery>("Delivery");
+    const audits = connection.models.Audit ?? connection.model<Delivery>("Audit", deliverySchema.clone(), "audits");
+    const caseId = `case-09-${randomUUID()}`;
+    // Twelve answers pending (a backlog longer than a round), then the closing in the other collection.
+    const answers = Array.from({ length: 12 }, (_, i) => delivered(`p-3${i}`, caseId));
+    for (const [i, answer] of answers.entries()) await audits.create({ _id: `a-3${i}-${caseId}`, status: "answered", ...newWithEvents([answer]) });
+    const closing = delivered("p-39", caseId);
+    await deliveries.create({ _id: `d-39-${caseId}`, status: "closed", ...newWithEvents([closing]) });
+    const relay = new OutboxRelay({ models: [deliveries, audits], publisher, logger, batchSize: 5 });
+    expect(await relay.flush()).toBeGreaterThanOrEqual(13);
+    // One partition per case: read until all thirteen are there, then check their order.
+    let mine: string[] = [];
+    await waitFor(async () => {
+      const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 13);
+      mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
+      return mine.length >= 13;
+    });
+    expect(mine).toEqual([...answers.map((a) => a.id), closing.id]);
+  });
+
+  it("keeps that order after a crash too, when the documents are found by searching the collections", async () => {
+    const deliveries = connection.model<Delivery>("Delivery");
+    const audits = connection.models.Audit ?? connection.model<Delivery>("Audit", deliverySchema.clone(), "audits");
+    const caseId = `case-09-${randomUUID()}`;
+    const at = (event: DomainEvent, second: number): DomainEvent => ({ ...event, occurredAt: new Date(Date.UTC(2026, 2, 1, 10, 0, second)).toISOString() });
+    const answers = Array.from({ length: 7 }, (_, i) => at(delivered(`p-4${i}`, caseId), i));
+    const closing = at(delivered("p-49", caseId), 30);
+    // Written with the driver: no register saw them, as after a crash. The closing is written first.
+    await deliveries.collection.insertOne({ _id: `d-49-${caseId}`, status: "closed", ...newWithEvents([closing]) } as never);
+    for (const [i, answer] of answers.entries()) await audits.collection.insertOne({ _id: `a-4${i}-${caseId}`, status: "answered", ...newWithEvents([answer]) } as never);
+    expect(await new OutboxRelay({ models: [deliveries, audits], publisher, logger, batchSize: 3 }).flush()).toBeGreaterThanOrEqual(8);
+    let mine: string[] = [];
+    await waitFor(async () => {
+      const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 8);
+      mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
+      return mine.length >= 8;
+    });
+    expect(mine).toEqual([...answers.map((a) => a.id), closing.id]);
   });
 
   it("keeps the events a concurrent write queued while a round was publishing, and publishes them next", async () => {

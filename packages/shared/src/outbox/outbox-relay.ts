@@ -3,7 +3,7 @@ import type { DomainEvent } from "../events/catalogue.js";
 import type { EventPublisher } from "../kafka/event-publisher.js";
 import type { Logger } from "../logging/logger.js";
 import { eventsPublished, outboxRelayFailures } from "../observability/metrics.js";
-import { hasPending, notePending, takePending } from "./pending-outbox.js";
+import { hasPending, notePending, restorePending, takePending } from "./pending-outbox.js";
 
 interface PendingDocument {
   _id: unknown;
@@ -65,22 +65,23 @@ export class OutboxRelay {
   }
 
   /**
-   * Publishes everything pending now; returns how many events were published. A round reads the
-   * pending documents of every model before publishing, and sends their events in the order they
-   * happened: a consumer must not see a campaign's closing before an answer given just before it
-   * because the two documents sit in different collections. (Beyond `batchSize` pending documents
-   * per model, the order holds within each round only.)
+   * Publishes everything pending now; returns how many events were published. Each round takes
+   * the `batchSize` documents noted first, whatever their collection, reads them, and sends their
+   * events in the order they happened: a consumer must not see a campaign's closing before an
+   * answer given just before it because the two documents sit in different collections.
    *
    * Pending documents are found by `_id` through the register of this process's writes
    * (pending-outbox.ts); the whole collections are searched only at the first round and every
    * `rescanMs`, so that nothing written before a crash or by another process stays behind.
    */
   async flush(): Promise<number> {
+    const { models } = this.options;
     if (performance.now() >= this.nextRescanAt) await this.rescan();
     let published = 0;
-    while (this.options.models.some(hasPending)) {
-      const rounds = this.options.models.map((model) => ({ model, ids: takePending(model, this.batchSize), docs: [] as PendingDocument[] }));
+    while (hasPending(models)) {
+      const taken = takePending(models, this.batchSize);
       try {
+        const rounds = models.map((model) => ({ model, ids: taken.filter((t) => t.model === model).map((t) => t.id), docs: [] as PendingDocument[] }));
         for (const round of rounds) {
           if (round.ids.length === 0) continue;
           round.docs = (await round.model
@@ -96,20 +97,27 @@ export class OutboxRelay {
         for (const e of events) eventsPublished.inc({ type: e.type });
         published += events.length;
       } catch (err) {
-        // Noted again, so the next round retries them (a document already marked is skipped then).
-        for (const { model, ids } of rounds) for (const id of ids) notePending(model.collection, id);
+        // Given back at the head of the queue, so the next round retries them first (a document already marked is skipped then).
+        restorePending(taken);
         throw err;
       }
     }
     return published;
   }
 
-  /** Notes every document whose outbox is not empty, searching the whole collections. */
+  /**
+   * Notes every document whose outbox is not empty, searching the whole collections, oldest
+   * first across collections (by their first pending event) so that the queue keeps the order
+   * the events happened in after a crash too.
+   */
   private async rescan(): Promise<void> {
+    const found: { model: Model<any>; id: unknown; since: string }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any -- any aggregate schema
     for (const model of this.options.models) {
-      const docs = (await model.find({ outboxPending: true }, { _id: 1 }).lean()) as { _id: unknown }[];
-      for (const doc of docs) notePending(model.collection, doc._id);
+      const docs = (await model.find({ outboxPending: true }, { _id: 1, "outbox.occurredAt": 1 }).lean()) as { _id: unknown; outbox?: { occurredAt: string }[] }[];
+      for (const doc of docs) found.push({ model, id: doc._id, since: doc.outbox?.[0]?.occurredAt ?? "" });
     }
+    found.sort((a, b) => a.since.localeCompare(b.since));
+    for (const { model, id } of found) notePending(model.collection, id);
     this.nextRescanAt = performance.now() + this.rescanMs;
   }
 

@@ -9,8 +9,13 @@ import type { Collection, Model, Query, Schema } from "mongoose";
  * The register is only a shortcut: the truth stays `outboxPending` in the documents, which the
  * relay searches at start (after a crash the register is empty) and now and then (a write by
  * another process, such as an operator's script, is not seen here).
+ *
+ * One queue for every collection, in the order the writes were noted (each right after its
+ * write, before the caller hears of it): the relay takes the oldest first, so a campaign's
+ * closing cannot leave before answers accepted earlier that wait in another collection, however
+ * long the queue. A document noted again keeps its place: its older events are still there.
  */
-const pending = new Map<string, Set<string>>();
+const pending = new Map<string, { collection: string; id: string }>();
 
 function keyOf(collection: Collection): string {
   return `${collection.conn.name}/${collection.collectionName}`;
@@ -19,26 +24,46 @@ function keyOf(collection: Collection): string {
 export function notePending(collection: Collection, id: unknown): void {
   if (typeof id !== "string") return;
   const key = keyOf(collection);
-  let ids = pending.get(key);
-  if (!ids) pending.set(key, (ids = new Set()));
-  ids.add(id);
+  const entry = `${key}\u0000${id}`;
+  if (!pending.has(entry)) pending.set(entry, { collection: key, id });
 }
 
-/** Takes up to `limit` noted ids of the model out of the register; the caller notes back those it could not publish. */
-export function takePending(model: Model<any>, limit: number): string[] { // eslint-disable-line @typescript-eslint/no-explicit-any -- any aggregate schema
-  const ids = pending.get(keyOf(model.collection));
-  if (!ids) return [];
-  const taken: string[] = [];
-  for (const id of ids) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema
+type AnyModel = Model<any>;
+
+/** A document taken from the register, to publish; given back with restorePending if that fails. */
+export interface PendingEntry {
+  model: AnyModel;
+  id: string;
+}
+
+/** Takes out of the register the `limit` oldest noted documents of these models, oldest first. */
+export function takePending(models: readonly AnyModel[], limit: number): PendingEntry[] {
+  const byKey = new Map(models.map((model) => [keyOf(model.collection), model]));
+  const taken: PendingEntry[] = [];
+  for (const [entry, { collection, id }] of pending) {
     if (taken.length === limit) break;
-    taken.push(id);
-    ids.delete(id);
+    const model = byKey.get(collection);
+    if (!model) continue;
+    taken.push({ model, id });
+    pending.delete(entry);
   }
   return taken;
 }
 
-export function hasPending(model: Model<any>): boolean { // eslint-disable-line @typescript-eslint/no-explicit-any -- any aggregate schema
-  return (pending.get(keyOf(model.collection))?.size ?? 0) > 0;
+/** Puts documents back at the head of the queue, in their order: newer ones must not overtake them. */
+export function restorePending(entries: readonly PendingEntry[]): void {
+  const rest = [...pending];
+  pending.clear();
+  for (const { model, id } of entries) notePending(model.collection, id);
+  for (const [entry, value] of rest) if (!pending.has(entry)) pending.set(entry, value);
+}
+
+export function hasPending(models: readonly AnyModel[]): boolean {
+  if (pending.size === 0) return false;
+  const keys = new Set(models.map((model) => keyOf(model.collection)));
+  for (const { collection } of pending.values()) if (keys.has(collection)) return true;
+  return false;
 }
 
 type Update = Record<string, unknown> & { $set?: Record<string, unknown> };
