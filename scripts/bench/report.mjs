@@ -50,13 +50,13 @@ export function resultRows(r) {
           ? `every campaign opened in ${seconds(n.openSeconds)}`
           : `only ${n.campaigns} campaigns (${n.invitations} invitations) opened within the budget: ${seconds(n.openSeconds)}`,
       ],
-      n.landed
-        ? ["  ingest (accepted and landed in workshops)", `${n.accepted} of ${n.allInvitations} in ${seconds(n.ingestSeconds)} = ${perSecond(n.ingestRate)}${n.complete ? "" : ` — stopped by the time budget; all of them would take about ${seconds(n.projectedIngestSeconds)} at that rate`}`]
-        : ["  ingest (accepted; not all landed in workshops)", `${n.accepted} of ${n.allInvitations} accepted in ${seconds(n.ingestSeconds)} = ${perSecond(n.ingestRate)}${n.complete ? "" : " — stopped by the time budget"}; the workshops read model had not caught up ${seconds(n.landingTimeoutSeconds)} after the last one`],
+      ["  answers accepted", `${n.accepted} of ${n.allInvitations} in ${seconds(n.acceptSeconds)} = ${perSecond(n.acceptRate)}${n.complete ? "" : ` — stopped by the time budget; all of them would take about ${seconds(n.projectedAcceptSeconds)} at that rate`}`],
+      ["  answers landed in the workshops read model", n.landedSeconds === null ? "not all of them, even after the draft days" : `the last ${seconds(n.landedSeconds)} after the opening = ${perSecond(n.landedRate)}`],
       ["  submit latency", percentiles(summarize(n.latencies))],
       ["  submissions refused", errorSummary(n.errors)],
       ["  end-to-end lag", percentiles(summarize(n.lags))],
-      ["  close every campaign and rank (until the last draft day exists)", `${seconds(n.rankSeconds)} (close calls ${seconds(n.closeSeconds)})${n.draftsMissing ? `, ${n.draftsMissing} draft days still missing when the bench stopped waiting` : ""}`],
+      ["  close every campaign once its answers are accepted, rank, until the last draft day exists", `${seconds(n.rankSeconds)} (close calls ${seconds(n.closeSeconds)})${n.draftsMissing ? `, ${n.draftsMissing} draft days still missing when the bench stopped waiting` : ""}`],
+      ["  answers counted in the draft days (each case's closing handled after its answers)", `${n.respondedInDrafts} of ${n.accepted} accepted${n.respondedInDrafts === n.accepted ? "" : " — some answers reached the workshops service after their case's closing"}`],
       ["  total", seconds(n.totalSeconds)],
     );
   }

@@ -161,13 +161,19 @@ export async function lastLanding(caseResponses, respondents, timeoutMs = LANDIN
   let waiting = respondents.filter((r) => r.revision > 0);
   while (waiting.length > 0 && Date.now() < deadline) {
     const still = [];
-    for (const r of waiting) {
-      const stored = await caseResponses.findOne({ _id: r.invitationId }, { projection: { revision: 1, recordedAt: 1 } });
-      if (stored && stored.revision >= r.revision) latest = Math.max(latest, stored.recordedAt?.getTime() ?? 0);
-      else still.push(r);
+    // By ids, 500 at a time: one query per respondent would load the database being measured.
+    for (let i = 0; i < waiting.length; i += 500) {
+      const chunk = waiting.slice(i, i + 500);
+      const stored = await caseResponses.find({ _id: { $in: chunk.map((r) => r.invitationId) } }, { projection: { revision: 1, recordedAt: 1 } }).toArray();
+      const byId = new Map(stored.map((d) => [d._id, d]));
+      for (const r of chunk) {
+        const d = byId.get(r.invitationId);
+        if (d && d.revision >= r.revision) latest = Math.max(latest, d.recordedAt?.getTime() ?? 0);
+        else still.push(r);
+      }
     }
     waiting = still;
-    if (waiting.length > 0) await sleep(250);
+    if (waiting.length > 0) await sleep(1000);
   }
   return waiting.length === 0 ? latest : null;
 }
