@@ -52,6 +52,17 @@ afterAll(async () => {
   await connection.close();
 });
 
+/** The ids of a case's events on the topic, read until `count` are there (one partition per case: in the order published). */
+async function caseEventIds(caseId: string, count: number): Promise<string[]> {
+  let mine: string[] = [];
+  await waitFor(async () => {
+    const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), count);
+    mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
+    return mine.length >= count;
+  });
+  return mine;
+}
+
 describe("outbox relay", () => {
   it("publishes, in order, what a process wrote before dying, then empties the outbox", async () => {
     const deliveries = connection.model<Delivery>("Delivery");
@@ -101,14 +112,7 @@ describe("outbox relay", () => {
     await deliveries.create({ _id: `d-39-${caseId}`, status: "closed", ...newWithEvents([closing]) });
     const relay = new OutboxRelay({ models: [deliveries, audits], publisher, logger, batchSize: 5 });
     expect(await relay.flush()).toBeGreaterThanOrEqual(13);
-    // One partition per case: read until all thirteen are there, then check their order.
-    let mine: string[] = [];
-    await waitFor(async () => {
-      const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 13);
-      mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
-      return mine.length >= 13;
-    });
-    expect(mine).toEqual([...answers.map((a) => a.id), closing.id]);
+    expect(await caseEventIds(caseId, 13)).toEqual([...answers.map((a) => a.id), closing.id]);
   });
 
   it("keeps that order after a crash too, when the documents are found by searching the collections", async () => {
@@ -122,13 +126,7 @@ describe("outbox relay", () => {
     await deliveries.collection.insertOne({ _id: `d-49-${caseId}`, status: "closed", ...newWithEvents([closing]) } as never);
     for (const [i, answer] of answers.entries()) await audits.collection.insertOne({ _id: `a-4${i}-${caseId}`, status: "answered", ...newWithEvents([answer]) } as never);
     expect(await new OutboxRelay({ models: [deliveries, audits], publisher, logger, batchSize: 3 }).flush()).toBeGreaterThanOrEqual(8);
-    let mine: string[] = [];
-    await waitFor(async () => {
-      const messages = await readTopic(testKafka(env.kafkaBrokers), eventTopic(env.topicPrefix, "projects"), 8);
-      mine = messages.filter((m) => m.key?.toString() === caseId).map((m) => JSON.parse(m.value!.toString()).id);
-      return mine.length >= 8;
-    });
-    expect(mine).toEqual([...answers.map((a) => a.id), closing.id]);
+    expect(await caseEventIds(caseId, 8)).toEqual([...answers.map((a) => a.id), closing.id]);
   });
 
   it("keeps the events a concurrent write queued while a round was publishing, and publishes them next", async () => {
