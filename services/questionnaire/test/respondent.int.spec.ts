@@ -230,7 +230,12 @@ describe("an invitation whose campaign never recorded it", () => {
 describe("campaigns written before invitations had their own collection", () => {
   it("has their invitations moved out when the service starts: links, revocations and staff lists as before", async () => {
     const prefecture = await staff(service, "prefecture", ["55"]);
-    const before = (await prefecture.query<{ invitations: { invitationId: string }[] }>("campaigns.get", { campaignId })).data;
+    const before = (await prefecture.query<{ invitations: { invitationId: string; revokedAt: string | null }[] }>("campaigns.get", { campaignId })).data;
+    type Summary = { campaignId: string; activeInvitations: number };
+    const summaryBefore = (await prefecture.query<Summary[]>("campaigns.list")).data.find((c) => c.campaignId === campaignId)!;
+    // The list counts the links that still work: every invitation but the revoked ones.
+    expect(summaryBefore.activeInvitations).toBe(before.invitations.filter((i) => !i.revokedAt).length);
+    expect(summaryBefore.activeInvitations).toBeLessThan(before.invitations.length);
     await service.stop();
     // Put the campaign back in its older shape: the invitations inside it, keyed by invitation_keys.
     const db = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
@@ -261,6 +266,7 @@ describe("campaigns written before invitations had their own collection", () => 
     expect((await respondent().mutate("respondent.saveDraft", { token: links[1]!.token, answers: {} })).status).toBe(403);
     const after = await staff(service, "prefecture", ["55"]);
     expect((await after.query<{ invitations: unknown[] }>("campaigns.get", { campaignId })).data).toEqual(before);
+    expect((await after.query<Summary[]>("campaigns.list")).data.find((c) => c.campaignId === campaignId)).toEqual(summaryBefore);
     const check = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName("questionnaire") }).asPromise();
     try {
       expect(await check.collection<{ _id: string }>("campaigns").findOne({ _id: campaignId, invitations: { $exists: true } })).toBeNull();

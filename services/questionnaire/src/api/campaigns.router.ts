@@ -2,11 +2,10 @@ import { assertDepartment, router, staffProcedure } from "@tetris/shared";
 import { z } from "zod";
 import { closeCampaign } from "../application/close-campaign.js";
 import type { QuestionnaireDeps } from "../application/deps.js";
-import type { Campaign } from "../domain/campaign.js";
 import { campaignAnswers } from "../application/follow/campaign-answers.js";
 import { campaignParticipation } from "../application/follow/campaign-participation.js";
 import { invitationInput } from "../application/invitation-input.js";
-import { invitationsOf } from "../application/invitations.js";
+import { invitationsOf, withInvitations } from "../application/invitations.js";
 import { loadCampaignFor, loadCaseCampaignFor } from "../application/load-campaign.js";
 import { inviteActors, revokeInvitation } from "../application/manage-invitations.js";
 import { openCampaign, openCampaignInput } from "../application/open-campaign.js";
@@ -27,7 +26,6 @@ const unknownTerritory =
   "400 naming each invitation whose territory is not a commune or EPCI of the département (path `invitations.<index>.territory.code`)";
 
 export function campaignsRouter(deps: QuestionnaireDeps) {
-  const withInvitations = async (campaign: Campaign) => campaignView({ ...campaign, invitations: await invitationsOf(deps, campaign) });
   const staff = staffProcedure("anct", "prefecture");
   const readers = staffProcedure("anct", "prefecture", "partner");
   return router({
@@ -149,7 +147,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       })
       .input(campaignInput)
       .output(campaignViewSchema)
-      .query(async ({ ctx, input }) => withInvitations(await loadCampaignFor(deps, input.campaignId, ctx.principal))),
+      .query(async ({ ctx, input }) => campaignView(await withInvitations(deps, await loadCampaignFor(deps, input.campaignId, ctx.principal)))),
 
     byCase: readers
       .meta({
@@ -158,7 +156,7 @@ export function campaignsRouter(deps: QuestionnaireDeps) {
       })
       .input(z.object({ caseId: idSchema }))
       .output(campaignViewSchema)
-      .query(async ({ ctx, input }) => withInvitations(await loadCaseCampaignFor(deps, input.caseId, ctx.principal))),
+      .query(async ({ ctx, input }) => campaignView(await withInvitations(deps, await loadCaseCampaignFor(deps, input.caseId, ctx.principal)))),
 
     list: readers
       .meta({

@@ -37,7 +37,7 @@ export async function closeCampaign(
   assertCanClose(campaign);
   const template = await templateOfCampaign(deps, campaign);
   const invitations = await invitationsOf(deps, campaign);
-  const responses = await submittedResponses(deps, campaign);
+  const responses = await submittedResponses(deps, campaign._id, invitations.map((i) => i.invitationId));
   const contributions = responses.flatMap((r) =>
     scoreAnswers(template, r.current.answers, { responseId: r._id, organisation: r.organisation }),
   );

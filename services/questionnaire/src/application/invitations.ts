@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { findByIds, insertAllOnce, insertOnce } from "@tetris/shared";
-import { revokedAtOf, type Campaign, type Invitation, type InvitationBatch } from "../domain/campaign.js";
+import { revokedAtOf, type Campaign, type CampaignWithInvitations, type Invitation, type InvitationBatch } from "../domain/campaign.js";
 import type { InvitationRecord } from "../infrastructure/invitation.model.js";
 import type { QuestionnaireDeps } from "./deps.js";
 
-type InvitationDeps = Pick<QuestionnaireDeps, "campaigns" | "invitations" | "invitationBatches">;
+type InvitationDeps = Pick<QuestionnaireDeps, "invitations" | "invitationBatches">;
 
 /**
  * Writes new invitations and their batch, before the campaign write that records the batch
@@ -27,7 +27,7 @@ export async function recordInvitations(
 }
 
 /** The ids of the campaign's invitations, in the order they were made. */
-export async function invitationIdsOf(deps: InvitationDeps, campaign: Pick<Campaign, "invitationBatches">): Promise<string[]> {
+export async function invitationIdsOf(deps: Pick<QuestionnaireDeps, "invitationBatches">, campaign: Pick<Campaign, "invitationBatches">): Promise<string[]> {
   const batches = await findByIds(deps.invitationBatches, campaign.invitationBatches.map((b) => b.batchId));
   const byId = new Map(batches.map((b) => [b._id, b.invitationIds]));
   return campaign.invitationBatches.flatMap((b) => byId.get(b.batchId) ?? []);
@@ -43,6 +43,11 @@ export async function invitationsOf(deps: InvitationDeps, campaign: Pick<Campaig
   });
 }
 
+/** The campaign with its invitations read, as staff see it. */
+export async function withInvitations(deps: InvitationDeps, campaign: Campaign): Promise<CampaignWithInvitations> {
+  return { ...campaign, invitations: await invitationsOf(deps, campaign) };
+}
+
 /** One invitation of this campaign; null when the campaign did not make it (or never recorded its batch). */
 export async function invitationIn(
   deps: InvitationDeps,
@@ -54,7 +59,7 @@ export async function invitationIn(
 }
 
 /** The invitation behind a respondent's link and its campaign, both read by `_id`; null when none. */
-export async function campaignOfInvitation(deps: InvitationDeps, invitationId: string): Promise<{ campaign: Campaign; invitation: Invitation } | null> {
+export async function campaignOfInvitation(deps: InvitationDeps & Pick<QuestionnaireDeps, "campaigns">, invitationId: string): Promise<{ campaign: Campaign; invitation: Invitation } | null> {
   const record = await deps.invitations.findById(invitationId).lean();
   if (!record) return null;
   const campaign = await deps.campaigns.findById(record.campaignId).lean();

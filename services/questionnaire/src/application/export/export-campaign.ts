@@ -12,7 +12,7 @@ export async function campaignExportData(deps: QuestionnaireDeps, campaignId: st
   const campaign = await loadCampaignFor(deps, campaignId, principal);
   const template = await templateOfCampaign(deps, campaign);
   const invitations = await invitationsOf(deps, campaign);
-  const responses = await responsesOf(deps, campaign, ["current"]);
+  const responses = await responsesOf(deps, campaign._id, invitations.map((i) => i.invitationId), ["current"]);
   const byInvitation = new Map(responses.map((r) => [r._id, r]));
   const responded = new Set(responses.filter((r) => r.current).map((r) => r._id));
   return {

@@ -14,10 +14,10 @@ const NO_EPCI = { code: "", name: "Sans territoire intercommunal" };
  */
 export async function campaignParticipation(deps: QuestionnaireDeps, campaignId: string, principal: Principal) {
   const campaign = await loadCampaignFor(deps, campaignId, principal);
-  const responses = await responsesOf(deps, campaign, ["current", "draftSavedAt"]);
+  const invitations = await invitationsOf(deps, campaign);
+  const responses = await responsesOf(deps, campaign._id, invitations.map((i) => i.invitationId), ["current", "draftSavedAt"]);
   const responded = new Set(responses.filter((r) => r.current).map((r) => r._id));
   const started = new Set(responses.filter((r) => !r.current && r.draftSavedAt).map((r) => r._id));
-  const invitations = await invitationsOf(deps, campaign);
   const active = invitations.filter((i) => !i.revokedAt);
 
   const byEpci = new Map<string, { epciCode: string; epciName: string; invited: number; responded: number }>();
