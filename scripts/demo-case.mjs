@@ -8,6 +8,7 @@ const meuse = {
   departmentCode: "55",
   edition: 2026,
   title: "Questionnaire de cadrage Tétris — Meuse 2026",
+  contact: { service: "Préfecture de la Meuse — mission numérique", email: "numerique@meuse.gouv.example", phone: "03 29 00 00 00" },
   closesAt: `${new Date().getFullYear() + 1}-06-30T18:00:00.000Z`,
   invitations: [
     { organisation: "Conseil départemental de la Meuse", actorType: "conseil-departemental" },

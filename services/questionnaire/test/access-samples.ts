@@ -65,6 +65,7 @@ export const questionnaireSamples: SampleTable<MeuseCampaign> = {
   "campaigns.answers": (a) => ({ input: { campaignId: a.campaignId } }),
   "respondent.open": (a) => ({ input: { token: a.respondentToken } }),
   "respondent.saveDraft": (a) => ({ input: { token: a.respondentToken, answers } }),
+  "respondent.saveAnswers": (a) => ({ input: { token: a.respondentToken, answers } }),
   "respondent.submit": (a) => ({ input: { token: a.respondentToken, answers } }),
   "campaigns.close": (a) => ({ input: { campaignId: a.campaignId } }),
 };

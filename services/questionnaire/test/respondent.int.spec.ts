@@ -16,6 +16,7 @@ const BAR_LE_DUC = "55029";
 const COTES_DE_MEUSE = "200034874";
 
 type Opened = {
+  campaign: Record<string, unknown>;
   organisation: string;
   closedReason: string | null;
   template: QuestionnaireTemplate;
@@ -34,12 +35,14 @@ beforeAll(async () => {
     departmentCode: "55",
     edition: 2026,
     title: "Questionnaire de cadrage — Meuse",
+    contact: { service: "Préfecture de la Meuse — mission numérique", email: "numerique@meuse.gouv.example" },
     closesAt: new Date(Date.now() + 86_400_000).toISOString(),
     templateId: "mini-cadrage",
     invitations: [
       { organisation: "CC Côtes de Meuse Woëvre", actorType: "epci", territory: { kind: "epci", code: COTES_DE_MEUSE }, contactEmail: "president@example.fr" },
       { organisation: "Mairie de Bar-le-Duc", actorType: "autre", territory: { kind: "commune", code: BAR_LE_DUC } },
       { organisation: "Tiers-lieu La Fabrique", actorType: "tiers-lieu" },
+      { organisation: "Mairie de Verdun", actorType: "autre", territory: { kind: "commune", code: "55545" } },
     ],
   });
   expect(opened.status).toBe(200);
@@ -56,6 +59,11 @@ describe("answering from an invitation link", () => {
     expect(opened.status).toBe(200);
     expect(opened.data).toMatchObject({ organisation: "CC Côtes de Meuse Woëvre", closedReason: null, draft: {}, lastSubmission: null });
     expect(opened.data.template.templateId).toBe("mini-cadrage");
+    // Whom to ask, for the introduction page: the phone left out is null.
+    expect(opened.data.campaign).toMatchObject({
+      departmentName: "Meuse",
+      contact: { service: "Préfecture de la Meuse — mission numérique", email: "numerique@meuse.gouv.example", phone: null },
+    });
     expect(opened.data.territories.communes.map((c) => c.code)).toContain(BAR_LE_DUC);
     expect(opened.data.territories.epcis.map((e) => e.code)).toContain(COTES_DE_MEUSE);
     expect(opened.data.territories.communes.every((c) => c.code.startsWith("55"))).toBe(true);
@@ -76,6 +84,30 @@ describe("answering from an invitation link", () => {
     const bad = await respondent().mutate("respondent.saveDraft", { token: links[0]!.token, answers: { couverture: 9, communes: ["75056"] } });
     expect(bad.status).toBe(400);
     expect(bad.error?.data.issues?.map((i) => i.path).sort()).toEqual(["answers.communes", "answers.couverture"]);
+  });
+
+  it("saves answer by answer: each valid answer is kept whatever another holds, nothing invalid is stored", async () => {
+    const token = links[3]!.token;
+    type Saved = { savedAt: string; saved: string[]; cleared: string[] };
+    const first = await respondent().mutate<Saved>("respondent.saveAnswers", { token, answers: { mediation: "oui" } });
+    expect(first.status).toBe(200);
+    expect(first.data).toMatchObject({ saved: ["mediation"], cleared: [] });
+    // Another answer later: the first one stays, untouched.
+    await respondent().mutate("respondent.saveAnswers", { token, answers: { couverture: 4, habitants: 1200 } });
+    // An invalid answer is refused, naming it; the answers already kept stay, nothing of that call is stored.
+    const bad = await respondent().mutate("respondent.saveAnswers", { token, answers: { habitants: -5, "tiers-lieu": "oui" } });
+    expect(bad.status).toBe(400);
+    expect(bad.error?.data.issues?.map((i) => i.path)).toEqual(["answers.habitants"]);
+    expect((await respondent().query<Opened>("respondent.open", { token })).data.draft).toEqual({ mediation: "oui", couverture: 4, habitants: 1200 });
+    // The page sends the valid one again without the other; sending it twice changes nothing more.
+    for (let i = 0; i < 2; i++) await respondent().mutate("respondent.saveAnswers", { token, answers: { "tiers-lieu": "oui" } });
+    // Clearing an answer, by name or by sending it empty.
+    const cleared = await respondent().mutate<Saved>("respondent.saveAnswers", { token, answers: { "tiers-lieu-detail": "  " }, cleared: ["couverture"] });
+    expect(cleared.data.cleared.sort()).toEqual(["couverture", "tiers-lieu-detail"]);
+    expect((await respondent().query<Opened>("respondent.open", { token })).data.draft).toEqual({ mediation: "oui", habitants: 1200, "tiers-lieu": "oui" });
+    const unknown = await respondent().mutate("respondent.saveAnswers", { token, cleared: ["nulle-part", "__proto__"] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.error?.data.issues?.map((i) => i.path)).toEqual(["answers.nulle-part", "answers.__proto__"]);
   });
 
   it("asks for every required visible question at submission, including a condition's follow-up", async () => {

@@ -7,7 +7,7 @@ import { campaignPath, CampaignNavLink } from "./campaign-nav-link.js";
 import type { CampaignView } from "./campaign-types.js";
 import { useFormSubmission } from "./form-submission.js";
 
-const fields = ["departmentCode", "edition", "title", "closesAt"] as const;
+const fields = ["departmentCode", "edition", "title", "closesAt", "contact.service", "contact.email", "contact.phone"] as const;
 const idOf = (field: string) => `ouverture-${field}`;
 // The rule of `departmentCodeSchema` in @tetris/shared, checked here to answer in French at once.
 const departmentCode = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
@@ -17,6 +17,9 @@ interface Values {
   edition: string;
   title: string;
   closesOn: string;
+  contactService: string;
+  contactEmail: string;
+  contactPhone: string;
 }
 
 /** The checks the server makes too, worded for the user; the server has the last word. */
@@ -37,6 +40,9 @@ function check(values: Values): FieldErrors {
     errors.closesAt = "Choisissez la date de clôture.";
   } else if (endOfDay(values.closesOn).getTime() <= Date.now()) {
     errors.closesAt = "La date de clôture doit être aujourd'hui ou plus tard.";
+  }
+  if (!values.contactService.trim() && (values.contactEmail.trim() || values.contactPhone.trim())) {
+    errors["contact.service"] = "Nommez le service à contacter, par exemple « Préfecture de la Meuse — mission numérique ».";
   }
   return errors;
 }
@@ -59,6 +65,9 @@ export function CampaignOpenForm({ departments, onOpened }: Props) {
     edition: String(new Date().getFullYear()),
     title: "",
     closesOn: "",
+    contactService: "",
+    contactEmail: "",
+    contactPhone: "",
   });
   const [opened, setOpened] = useState<CampaignView | null>(null);
   const { errors, failure, busy, submit } = useFormSubmission({ fields, idOf });
@@ -74,6 +83,9 @@ export function CampaignOpenForm({ departments, onOpened }: Props) {
         edition: Number(values.edition),
         title: values.title.trim(),
         closesAt: endOfDay(values.closesOn).toISOString(),
+        contact: values.contactService.trim()
+          ? { service: values.contactService.trim(), email: values.contactEmail.trim() || null, phone: values.contactPhone.trim() || null }
+          : null,
         invitations: [],
       });
       setOpened(campaign);
@@ -170,6 +182,21 @@ export function CampaignOpenForm({ departments, onOpened }: Props) {
         onChange={set("closesOn")}
         type="date"
       />
+      <fieldset className="fr-fieldset" aria-describedby="ouverture-contact-aide">
+        <legend className="fr-fieldset__legend">
+          Contact montré aux acteurs invités
+          <span className="fr-hint-text" id="ouverture-contact-aide">Facultatif : le service de la préfecture que les répondants peuvent joindre pour une question.</span>
+        </legend>
+        <div className="fr-fieldset__element">
+          <CampaignInputField optional id={idOf("contact.service")} label="Service" error={errors["contact.service"]} value={values.contactService} onChange={set("contactService")} maxLength={200} />
+        </div>
+        <div className="fr-fieldset__element">
+          <CampaignInputField optional id={idOf("contact.email")} label="Adresse électronique" error={errors["contact.email"]} value={values.contactEmail} onChange={set("contactEmail")} type="email" autoComplete="email" maxLength={320} />
+        </div>
+        <div className="fr-fieldset__element">
+          <CampaignInputField optional id={idOf("contact.phone")} label="Téléphone" error={errors["contact.phone"]} value={values.contactPhone} onChange={set("contactPhone")} type="tel" autoComplete="tel" maxLength={25} />
+        </div>
+      </fieldset>
       <button className="fr-btn" type="submit" disabled={busy}>
         {busy ? "Ouverture en cours…" : "Ouvrir la campagne"}
       </button>

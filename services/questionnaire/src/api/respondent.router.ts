@@ -2,8 +2,8 @@ import { publicProcedure, router } from "@tetris/shared";
 import { z } from "zod";
 import type { QuestionnaireDeps } from "../application/deps.js";
 import { answersInput } from "../application/respondent/answers-input.js";
-import { openQuestionnaire, saveDraft, submitResponse } from "../application/respondent/respondent-questionnaire.js";
-import { draftSavedSchema, respondentQuestionnaireSchema, submissionReceiptSchema } from "./views/respondent.view.js";
+import { openQuestionnaire, saveAnswers, saveDraft, submitResponse } from "../application/respondent/respondent-questionnaire.js";
+import { answersSavedSchema, draftSavedSchema, respondentQuestionnaireSchema, submissionReceiptSchema } from "./views/respondent.view.js";
 
 // A respondent has no account: the invitation link's token is their whole authority, and it
 // reaches only their own invitation.
@@ -38,6 +38,24 @@ export function respondentRouter(deps: QuestionnaireDeps) {
       .input(tokenInput.extend({ answers: answersInput }))
       .output(draftSavedSchema)
       .mutation(async ({ input }) => saveDraft(deps, input.token, input.answers)),
+
+    saveAnswers: publicProcedure
+      .meta({
+        summary:
+          "Saves only the answers given and clears those named in `cleared`, leaving every other answer of the draft as it is: " +
+          "the page sends each answer as the respondent gives it. Sending the same change again gives the same draft. Each " +
+          "answer is checked against its question (none is required yet); an empty text or list clears the answer. If one answer " +
+          "is invalid nothing is saved: send the others again without it.",
+        errors: [unknownLink, refused, answersAtFault, "400 naming each unknown question id in `cleared` (path `answers.<questionId>`)"],
+      })
+      .input(
+        tokenInput.extend({
+          answers: answersInput.default({}),
+          cleared: z.array(z.string().min(1).max(100)).max(500).default([]).describe("Question ids whose answer is removed."),
+        }),
+      )
+      .output(answersSavedSchema)
+      .mutation(async ({ input }) => saveAnswers(deps, input.token, input.answers, input.cleared)),
 
     submit: publicProcedure
       .meta({

@@ -20,6 +20,15 @@ export const openCampaignInput = z
     departmentCode: departmentCodeSchema,
     edition: z.number().int().min(2020).max(2100),
     title: z.string().trim().min(3).max(200),
+    contact: z
+      .object({
+        service: z.string().trim().min(2).max(200).describe("The préfecture's service respondents may ask, e.g. « Préfecture de la Meuse — mission numérique »."),
+        email: z.email("Adresse électronique invalide").max(320).nullable().default(null),
+        phone: z.string().trim().regex(/^\+?[0-9 .()-]{6,25}$/, "Numéro de téléphone invalide").nullable().default(null),
+      })
+      .nullable()
+      .default(null)
+      .describe("Whom respondents may ask about the questionnaire: shown on their introduction page."),
     opensAt: isoDateTimeSchema.optional(),
     closesAt: isoDateTimeSchema,
     templateId: z.string().trim().min(1).max(100).default(defaultTemplate.templateId),
@@ -49,6 +58,7 @@ export async function openCampaign(deps: QuestionnaireDeps, input: OpenCampaignI
     caseId,
     departmentCode: input.departmentCode,
     title: input.title,
+    contact: input.contact,
     templateId: template.templateId,
     templateVersion: template.version,
     opensAt: input.opensAt ? new Date(input.opensAt) : now,

@@ -33,12 +33,21 @@ export interface Revocation {
   revokedAt: Date;
 }
 
+/** Whom respondents ask about the questionnaire: the préfecture's service running it. */
+export interface CampaignContact {
+  service: string;
+  email: string | null;
+  phone: string | null;
+}
+
 /** One campaign per case: the questionnaire's life from opening to the ranked themes. */
 export interface Campaign {
   _id: string;
   caseId: string;
   departmentCode: DepartmentCode;
   title: string;
+  /** Shown to respondents; null for campaigns opened before it was asked. */
+  contact: CampaignContact | null;
   templateId: string;
   templateVersion: number;
   opensAt: Date;

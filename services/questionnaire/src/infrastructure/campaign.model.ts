@@ -13,6 +13,7 @@ const campaignSchema = new Schema<CampaignDocument>(
     caseId: { type: String, required: true },
     departmentCode: { type: String, required: true },
     title: { type: String, required: true },
+    contact: { type: Schema.Types.Mixed, default: null },
     templateId: { type: String, required: true },
     templateVersion: { type: Number, required: true },
     opensAt: { type: Date, required: true },

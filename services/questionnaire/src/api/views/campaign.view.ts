@@ -35,6 +35,10 @@ export const campaignViewSchema = z.object({
   caseId: z.string().describe("`case-<departmentCode>-<edition>`: one campaign per case."),
   departmentCode: departmentCodeSchema,
   title: z.string(),
+  contact: z
+    .object({ service: z.string(), email: z.string().nullable(), phone: z.string().nullable() })
+    .nullable()
+    .describe("Whom respondents may ask about the questionnaire; null if none was given."),
   templateId: z.string(),
   templateVersion: z.number().int().positive(),
   opensAt: isoDateTimeSchema,
@@ -81,6 +85,7 @@ export function campaignSummaryView(c: Campaign): CampaignSummaryView {
     caseId: c.caseId,
     departmentCode: c.departmentCode,
     title: c.title,
+    contact: c.contact ?? null,
     templateId: c.templateId,
     templateVersion: c.templateVersion,
     opensAt: c.opensAt.toISOString(),

@@ -1,6 +1,7 @@
 import { departmentCodeSchema, isoDateTimeSchema } from "@tetris/shared";
 import { z } from "zod";
 import { answersInput } from "../../application/respondent/answers-input.js";
+import { campaignViewSchema } from "./campaign.view.js";
 import { questionnaireTemplateSchema } from "../../domain/template/template.schema.js";
 
 const answers = answersInput.describe(
@@ -10,7 +11,9 @@ const referentialTerritory = z.object({ code: z.string(), name: z.string() });
 
 /** What a respondent's page needs: the questionnaire, whether it may still be answered, the draft and the last submission. */
 export const respondentQuestionnaireSchema = z.object({
-  campaign: z.object({ title: z.string(), departmentCode: departmentCodeSchema, opensAt: isoDateTimeSchema, closesAt: isoDateTimeSchema }),
+  campaign: campaignViewSchema.pick({ title: true, departmentCode: true, contact: true, opensAt: true, closesAt: true }).extend({
+    departmentName: z.string().describe("The département's name, e.g. « Meuse »."),
+  }),
   organisation: z.string().describe("The organisation the link was sent to."),
   closedReason: z
     .string()
@@ -29,6 +32,11 @@ export const respondentQuestionnaireSchema = z.object({
 });
 
 export const draftSavedSchema = z.object({ savedAt: isoDateTimeSchema });
+
+export const answersSavedSchema = draftSavedSchema.extend({
+  saved: z.array(z.string()).describe("The question ids whose answer is now the one sent."),
+  cleared: z.array(z.string()).describe("The question ids left without an answer (named in `cleared`, or sent empty)."),
+});
 
 export const submissionReceiptSchema = z.object({
   revision: z.number().int().positive().describe("1 for the first submission, then 2, 3… for each amendment."),

@@ -5,7 +5,7 @@ import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.j
 import { validateAnswers } from "../../domain/template/answer-validation.js";
 import { questionsOf } from "../../domain/template/questions.js";
 import type { Answers, QuestionnaireTemplate } from "../../domain/template/template.js";
-import { territoriesOf, territoryExistsIn } from "@tetris/shared";
+import { departmentName, territoriesOf, territoryExistsIn } from "@tetris/shared";
 import type { QuestionnaireDeps } from "../deps.js";
 import { templateOfCampaign } from "../templates/find-template.js";
 import { rejectAnswers } from "./answers-input.js";
@@ -17,7 +17,14 @@ export async function openQuestionnaire(deps: QuestionnaireDeps, token: string) 
   const template = await templateOfCampaign(deps, campaign);
   const response = await deps.responses.findById(invitation.invitationId).lean();
   return {
-    campaign: { title: campaign.title, departmentCode: campaign.departmentCode, opensAt: campaign.opensAt.toISOString(), closesAt: campaign.closesAt.toISOString() },
+    campaign: {
+      title: campaign.title,
+      departmentCode: campaign.departmentCode,
+      departmentName: departmentName(campaign.departmentCode),
+      contact: campaign.contact ?? null,
+      opensAt: campaign.opensAt.toISOString(),
+      closesAt: campaign.closesAt.toISOString(),
+    },
     organisation: invitation.organisation,
     /** Why answers are not accepted (revoked, closed, not open yet), or null. */
     closedReason: refusal,
@@ -76,6 +83,38 @@ export async function saveDraft(deps: QuestionnaireDeps, token: string, answers:
     if (!created) await deps.responses.updateOne({ _id: invitation.invitationId }, { $set: { draft, draftSavedAt: savedAt } });
   }
   return { savedAt: savedAt.toISOString() };
+}
+
+/**
+ * Saves the answers a respondent just changed, and only those: a valid answer is kept whatever
+ * the others hold, so a page that sends each answer as it is given never loses one because
+ * another is wrong. Each answer is written in its own field of the draft, so two windows, or a
+ * device catching up after being offline, change only the answers they changed; sending the
+ * same change twice gives the same draft. Nothing is stored if one of the answers sent is
+ * invalid: the page keeps that one on the device, with the message, and sends the others.
+ */
+export async function saveAnswers(deps: QuestionnaireDeps, token: string, answers: Answers, cleared: string[]) {
+  const { campaign, invitation } = await usableInvitation(deps, token);
+  const template = await templateOfCampaign(deps, campaign);
+  const known = new Set(questionsOf(template).map((q) => q.id));
+  const valid = await checked(deps, template, campaign, answers, "draft");
+  const unknownCleared = cleared.filter((questionId) => !known.has(questionId));
+  if (unknownCleared.length > 0)
+    rejectAnswers(unknownCleared.map((questionId) => ({ questionId, message: `Question inconnue : « ${questionId} »` })));
+  // An empty text or list is no answer: it clears the question, as `cleared` does.
+  const emptied = Object.keys(answers).filter((questionId) => !Object.hasOwn(valid, questionId));
+  const toClear = [...new Set([...cleared, ...emptied])].filter((questionId) => !Object.hasOwn(valid, questionId));
+  const savedAt = deps.now();
+  const $set: Record<string, unknown> = { draftSavedAt: savedAt };
+  for (const [questionId, value] of Object.entries(valid)) $set[`draft.${questionId}`] = value;
+  const $unset = Object.fromEntries(toClear.map((questionId) => [`draft.${questionId}`, ""]));
+  const update = Object.keys($unset).length > 0 ? { $set, $unset } : { $set };
+  const updated = await deps.responses.updateOne({ _id: invitation.invitationId }, update);
+  if (updated.matchedCount === 0) {
+    const created = await insertOnce(deps.responses, { ...newResponse(campaign, invitation), draft: valid, draftSavedAt: savedAt, ...newWithEvents([]) });
+    if (!created) await deps.responses.updateOne({ _id: invitation.invitationId }, update);
+  }
+  return { savedAt: savedAt.toISOString(), saved: Object.keys(valid), cleared: toClear };
 }
 
 /**
