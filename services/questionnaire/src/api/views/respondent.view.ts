@@ -1,4 +1,4 @@
-import { departmentCodeSchema, isoDateTimeSchema } from "@tetris/shared";
+import { isoDateTimeSchema } from "@tetris/shared";
 import { z } from "zod";
 import { answersInput } from "../../application/respondent/answers-input.js";
 import { campaignViewSchema } from "./campaign.view.js";
