@@ -23,11 +23,22 @@ export interface FieldIssue {
   message: string;
 }
 
-/** What to tell the user about a failed call, and the fields at fault if the server named them. */
+const unreachable = "Le service ne répond pas : vérifiez votre connexion, puis réessayez dans un instant.";
+
+/**
+ * What to tell the user about a failed call, and the fields at fault if the server named them.
+ * A call that never reached a service (network down, service stopped behind the gateway) has no
+ * status: it says so in French instead of the browser's "Failed to fetch".
+ */
 export function describeError(err: unknown): { message: string; issues: FieldIssue[]; status: number | null } {
-  if (err instanceof TRPCClientError) {
-    const data = err.data as { httpStatus?: number; issues?: FieldIssue[] } | undefined;
-    return { message: err.message, issues: data?.issues ?? [], status: data?.httpStatus ?? null };
-  }
-  return { message: "Connexion impossible : vérifiez votre réseau puis réessayez.", issues: [], status: null };
+  const data = err instanceof TRPCClientError ? (err.data as { httpStatus?: number; issues?: FieldIssue[] } | undefined) : undefined;
+  const status = data?.httpStatus ?? null;
+  if (err instanceof TRPCClientError && status !== null && status < 500) return { message: err.message, issues: data?.issues ?? [], status };
+  return { message: unreachable, issues: [], status };
+}
+
+/** A failure worth retrying later as it is: the service could not be reached or failed on its side. */
+export function isUnreachable(err: unknown): boolean {
+  const { status } = describeError(err);
+  return status === null || status >= 500;
 }

@@ -34,7 +34,8 @@ export async function startServiceProcess(
   env: Record<string, string>,
   until: "ready" | "alive" = "ready",
 ): Promise<ServiceProcess> {
-  const port = await freePort();
+  // A restarted service keeps its port (env.PORT), as behind a gateway or a load balancer.
+  const port = Number(env.PORT) || (await freePort());
   const child: ChildProcess = spawn(process.execPath, ["--disable-warning=TimeoutNegativeWarning", mainOf(name)], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -77,10 +77,11 @@ describe("the web application, through the gateway", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(link);
     await expect.poll(() => page.locator("h1").textContent()).toBe("Questionnaire de cadrage — Meuse");
+    await page.getByRole("button", { name: "Commencer le questionnaire" }).click();
     await checkedPage(page, "repondant-section-1");
 
     await choose(page, "Oui, beaucoup");
-    await expect.poll(() => page.getByTestId("etat-enregistrement").textContent(), { timeout: 10_000 }).toContain("Brouillon enregistré");
+    await expect.poll(() => page.getByTestId("etat-enregistrement").textContent(), { timeout: 10_000 }).toContain("Enregistré à");
     await page.getByRole("button", { name: "Suivant" }).click();
 
     // The follow-up question appears only once the answer calls for it.
@@ -92,13 +93,15 @@ describe("the web application, through the gateway", () => {
     await checkedPage(page, "repondant-relecture");
 
     await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
-    await expect.poll(() => page.getByRole("status").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("version 1")]));
+    await expect.poll(() => page.getByTestId("confirmation-envoi").textContent()).toContain("Vos réponses ont été envoyées");
+    // The focus moves to the confirmation, so that it is seen (and read) whatever the scroll.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("confirmation-envoi");
     await checkedPage(page, "repondant-envoye");
 
     // Coming back later shows the answers given.
     const again = await browser.newPage();
     await again.goto(link);
-    await expect.poll(() => again.locator("main").textContent()).toContain("version 1");
+    await expect.poll(() => again.locator("main").textContent()).toContain("version n° 1");
     await again.close();
     await page.close();
   });

@@ -1,0 +1,26 @@
+import { answerText } from "../../../../services/questionnaire/src/domain/template/answer-scoring.js";
+import type { AnswerValue, Question as DomainQuestion } from "../../../../services/questionnaire/src/domain/template/template.js";
+import type { Question, Territories } from "./respondent-types.js";
+
+/** « 14 h 02 », as French typography writes the time. */
+export function frenchTime(iso: string): string {
+  const date = new Date(iso);
+  return `${date.getHours()} h ${String(date.getMinutes()).padStart(2, "0")}`;
+}
+
+/** « 3 décembre 2026 ». */
+export function frenchDay(iso: string): string {
+  return new Date(iso).toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+}
+
+/** An answer as the respondent reads it back: option labels, and territories by name with their code. */
+export function answerDisplay(question: Question, value: AnswerValue, territories: Territories): string {
+  if (question.type !== "territory") return answerText(question as DomainQuestion, value);
+  const names = new Map([...territories.communes, ...territories.epcis].map((t) => [t.code, t.name]));
+  const codes = Array.isArray(value) ? value : [String(value)];
+  return codes.map((code) => (names.has(code) ? `${names.get(code)} (${code})` : code)).join(" ; ");
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}

@@ -1,0 +1,33 @@
+import { forwardRef } from "react";
+import { frenchDay, frenchTime } from "./respondent-format.js";
+
+interface Props {
+  token: string;
+  revision: number;
+  submittedAt: string;
+  closesAt: string;
+  departmentName: string;
+}
+
+/** Where the focus lands after sending: what was received, when, which version, and the receipt to keep. */
+export const SubmissionConfirmation = forwardRef<HTMLDivElement, Props>(function SubmissionConfirmation(
+  { token, revision, submittedAt, closesAt, departmentName },
+  ref,
+) {
+  const receipt = `/api/questionnaire/respondent/receipt.pdf?token=${encodeURIComponent(token)}&revision=${revision}`;
+  return (
+    <div className="fr-alert fr-alert--success fr-mb-3w" ref={ref} tabIndex={-1} data-testid="confirmation-envoi">
+      <h2 className="fr-alert__title">Vos réponses ont été envoyées</h2>
+      <p>
+        La préfecture de {departmentName} a reçu vos réponses le {frenchDay(submittedAt)} à {frenchTime(submittedAt)}
+        {revision > 1 ? ` (version n° ${revision}, qui remplace les précédentes)` : ""}. Vous pouvez encore les modifier jusqu'au{" "}
+        {frenchDay(closesAt)} avec le même lien.
+      </p>
+      <p className="fr-mt-1w">
+        <a className="fr-link fr-link--download" href={receipt} download>
+          Télécharger l'accusé de réception<span className="fr-link__detail">PDF — version n° {revision}</span>
+        </a>
+      </p>
+    </div>
+  );
+});
