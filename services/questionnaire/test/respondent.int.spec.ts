@@ -62,6 +62,7 @@ describe("answering from an invitation link", () => {
     // Whom to ask, for the introduction page: the phone left out is null.
     expect(opened.data.campaign).toMatchObject({
       departmentName: "Meuse",
+      ofDepartment: "de la Meuse",
       contact: { service: "Préfecture de la Meuse — mission numérique", email: "numerique@meuse.gouv.example", phone: null },
     });
     expect(opened.data.territories.communes.map((c) => c.code)).toContain(BAR_LE_DUC);

@@ -54,6 +54,29 @@ const heading = (page: Page) => page.locator(".fr-stepper__title").textContent()
 const choose = (page: Page, label: string) => page.locator("label.fr-label", { hasText: label }).first().click();
 const next = (page: Page) => page.getByRole("button", { name: /^(Suivant|Relire mes réponses)$/ }).click();
 
+/** An answer to every question of the questionnaire, as a respondent who went through it all would give. */
+function answersToAll(opened: Opened): Record<string, unknown> {
+  const answer = (q: Question) => {
+    switch (q.type) {
+      case "single-choice":
+        return q.options![0]!.value;
+      case "multiple-choice":
+        return q.options!.slice(0, Math.max(1, q.minSelections ?? 1)).map((o) => o.value);
+      case "ranking":
+        return q.options!.slice(0, q.rankCount ?? q.options!.length).map((o) => o.value);
+      case "scale":
+        return 3;
+      case "number":
+        return Math.max(q.min ?? 0, 1);
+      case "territory":
+        return ["55545"];
+      default:
+        return "Réponse écrite";
+    }
+  };
+  return Object.fromEntries(opened.template.sections.flatMap((s) => s.questions).map((q) => [q.id, answer(q)]));
+}
+
 async function phonePage(context?: BrowserContext): Promise<Page> {
   return context ? context.newPage() : browser.newPage({ viewport: phone });
 }
@@ -77,7 +100,7 @@ describe("a respondent on a phone", () => {
     // An invalid answer on part 1, valid answers beside it and on part 2.
     await page.getByLabel(/Combien d'habitants/).fill("-5");
     await page.getByLabel(/Nom et fonction/).fill("Marie Dupont, maire");
-    await expect.poll(() => page.locator("#q-population-erreur").textContent()).toContain("au moins 0");
+    await expect.poll(() => page.locator("#q-population-erreur").textContent()).toContain("Saisissez au moins 0");
     await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(/Enregistré à \d{1,2} h \d{2}\. 1 réponse à corriger reste sur cet appareil/);
     await checkedPage(page, "repondant-1-structure");
     await next(page);
@@ -85,7 +108,7 @@ describe("a respondent on a phone", () => {
     for (const label of ["Les personnes âgées", "Les personnes en situation de précarité", "Les jeunes et leurs familles", "Les personnes en situation de handicap"])
       await choose(page, label);
     await page.getByLabel(/Combien de lieux de médiation/).fill("4");
-    await expect.poll(() => page.locator("#q-inclusion-publics-erreur").textContent()).toContain("au plus 3");
+    await expect.poll(() => page.locator("#q-inclusion-publics-erreur").textContent()).toContain("Choisissez au plus 3");
     await expect.poll(() => status(page), { timeout: 10_000 }).toContain("2 réponses à corriger restent sur cet appareil");
     // The part with nothing wrong says nothing is wrong.
     await next(page);
@@ -102,7 +125,7 @@ describe("a respondent on a phone", () => {
     await page.getByRole("button", { name: "Précédent" }).click();
     expect(await page.getByLabel(/Nom et fonction/).inputValue()).toBe("Marie Dupont, maire");
     expect(await page.getByLabel(/Combien d'habitants/).inputValue()).toBe("-5");
-    expect(await page.locator("#q-population-erreur").textContent()).toContain("au moins 0");
+    expect(await page.locator("#q-population-erreur").textContent()).toContain("Saisissez au moins 0");
 
     // Corrected, the answer is sent and kept by the server.
     await page.getByLabel(/Combien d'habitants/).fill("8000");
@@ -154,4 +177,60 @@ describe("a respondent on a phone", () => {
     await fresh.close();
     await context.close();
   }, 180_000);
+
+  it("sends unmistakably: missing answers listed with links, confirmation in focus, receipt, and amendments never left unsent silently", async () => {
+    const opened = (await respondent().query<Opened>("respondent.open", { token: links[2]!.token })).data;
+    const { fibre: _missing, ...answers } = answersToAll(opened);
+    expect((await respondent().mutate("respondent.saveAnswers", { token: links[2]!.token, answers })).status).toBe(200);
+
+    const context = await browser.newContext({ viewport: phone });
+    const page = await phonePage(context);
+    await page.goto(linkOf(2));
+    await page.getByRole("button", { name: "Reprendre le questionnaire" }).click();
+    // Every step, at phone size, for the reviewer.
+    for (let index = 1; index <= opened.template.sections.length; index++) {
+      await expect.poll(() => heading(page)).toContain(`Étape ${index} sur 9`);
+      await checkedPage(page, `repondant-etape-${index}`);
+      await next(page);
+    }
+    await expect.poll(() => heading(page)).toContain("Relecture et envoi");
+    // The review flags the missing required answer instead of showing it like an optional one.
+    expect(await page.locator("#relecture-fibre-erreur").textContent()).toContain("Cette question est obligatoire");
+    await checkedPage(page, "repondant-etape-9-relecture");
+
+    await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+    const summary = page.locator(".fr-alert--error");
+    await expect.poll(() => summary.textContent()).toContain("Vos réponses n'ont pas été envoyées");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("fr-alert--error"))).toBe(true);
+    await checkedPage(page, "repondant-erreurs-avant-envoi");
+    await summary.getByRole("link", { name: /raccordement à la fibre/ }).click();
+    await expect.poll(() => heading(page)).toContain("Infrastructures fixe et mobile");
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^q-fibre-/);
+    await page.locator('label[for="q-fibre-en-retard"]').click();
+    while (!(await heading(page))?.includes("Relecture")) await next(page);
+    await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+
+    // The confirmation takes the focus, so it is seen and read whatever the scroll.
+    const confirmation = page.getByTestId("confirmation-envoi");
+    await expect.poll(() => confirmation.textContent()).toContain("Vos réponses ont été envoyées");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("confirmation-envoi");
+    const receipt = await confirmation.getByRole("link", { name: /accusé de réception/ }).getAttribute("href");
+    expect(receipt).toContain("revision=1");
+    await checkedPage(page, "repondant-envoye");
+
+    // Reopened and changed: the page says the change has not reached the préfecture, even after a reload.
+    await page.goto(linkOf(2));
+    await page.getByRole("button", { name: /^Modifier « Votre structure/ }).click();
+    await page.getByLabel(/Nom et fonction/).fill("Paul Durand, maire");
+    await expect.poll(() => page.getByTestId("modifications-non-envoyees").count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByTestId("modifications-non-envoyees").count()).toBe(1);
+    await checkedPage(page, "repondant-modifications-non-envoyees");
+    await page.getByRole("button", { name: "Relire et envoyer la nouvelle version" }).click();
+    await page.getByRole("button", { name: "Envoyer la nouvelle version" }).click();
+    await expect.poll(() => page.getByTestId("confirmation-envoi").textContent()).toContain("version n° 2");
+    await page.reload();
+    expect(await page.getByTestId("modifications-non-envoyees").count()).toBe(0);
+    await context.close();
+  }, 240_000);
 });

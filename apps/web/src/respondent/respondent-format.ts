@@ -24,3 +24,9 @@ export function answerDisplay(question: Question, value: AnswerValue, territorie
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
+
+/** Under its own question a message need not name it: « Question » : problème → Problème. */
+export function withoutQuestion(message: string): string {
+  const problem = /^« .+? » : (.+)$/s.exec(message)?.[1];
+  return problem ? problem.charAt(0).toUpperCase() + problem.slice(1) : message;
+}

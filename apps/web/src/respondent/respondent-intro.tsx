@@ -12,7 +12,7 @@ interface Props {
 /** What a local actor needs before the first question: why, who reads, how long, until when, whom to ask. */
 export function RespondentIntro({ opened, resuming, onStart }: Props) {
   const { campaign, template } = opened;
-  const prefecture = `la préfecture de ${campaign.departmentName}`;
+  const prefecture = `la préfecture ${campaign.ofDepartment}`;
   return (
     <>
       <p className="fr-text--lead">
@@ -29,7 +29,7 @@ export function RespondentIntro({ opened, resuming, onStart }: Props) {
           Vous pouvez vous arrêter et reprendre plus tard avec le même lien : vos réponses sont enregistrées au fur et à mesure, sur
           le serveur et sur cet appareil.
         </li>
-        <li>Les questions marquées d'un astérisque (*) sont obligatoires pour envoyer vos réponses ; les autres sont facultatives.</li>
+        <li>Les questions marquées d'un astérisque (*) sont obligatoires pour envoyer vos réponses. Les autres sont facultatives.</li>
       </ul>
       <h2 className="fr-h4">Qui lit vos réponses ?</h2>
       <p>

@@ -15,7 +15,7 @@ import { StepProgress } from "./step-progress.js";
 import { SubmissionConfirmation } from "./submission-confirmation.js";
 import { UnsentChangesNotice } from "./unsent-changes-notice.js";
 import { useKeptAnswers } from "./use-kept-answers.js";
-import { frenchDay, frenchTime } from "./respondent-format.js";
+import { frenchDay, frenchTime, withoutQuestion } from "./respondent-format.js";
 
 interface Props {
   token: string;
@@ -169,7 +169,7 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
             revision={lastSubmission.revision}
             submittedAt={lastSubmission.submittedAt}
             closesAt={campaign.closesAt}
-            departmentName={campaign.departmentName}
+            ofDepartment={campaign.ofDepartment}
           />
         )}
         {lastSubmission && !justSent && !changedSinceSent && (
@@ -216,7 +216,7 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
                       key={q.id}
                       question={q}
                       value={answers[q.id]}
-                      error={problems[q.id]}
+                      error={problems[q.id] && withoutQuestion(problems[q.id]!)}
                       territories={territories}
                       readOnly={readOnly}
                       onChange={(value) => change(q.id, value)}

@@ -1,5 +1,5 @@
 import type { Answers } from "../../../../services/questionnaire/src/domain/template/template.js";
-import { answerDisplay } from "./respondent-format.js";
+import { answerDisplay, withoutQuestion } from "./respondent-format.js";
 import type { Section, Territories } from "./respondent-types.js";
 
 interface Props {
@@ -31,7 +31,7 @@ export function RespondentReview({ sections, answers, visibility, problems, terr
                   </dt>
                   <dd className="fr-ml-0">
                     {value === undefined ? (q.required ? null : <em>Sans réponse (facultatif)</em>) : answerDisplay(q, value, territories)}
-                    {problems[q.id] && <p className="fr-error-text fr-mt-1v" id={`relecture-${q.id}-erreur`}>{problems[q.id]}</p>}
+                    {problems[q.id] && <p className="fr-error-text fr-mt-1v" id={`relecture-${q.id}-erreur`}>{withoutQuestion(problems[q.id]!)}</p>}
                   </dd>
                 </div>
               );

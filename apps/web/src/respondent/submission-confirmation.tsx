@@ -6,12 +6,13 @@ interface Props {
   revision: number;
   submittedAt: string;
   closesAt: string;
-  departmentName: string;
+  /** « de la Meuse ». */
+  ofDepartment: string;
 }
 
 /** Where the focus lands after sending: what was received, when, which version, and the receipt to keep. */
 export const SubmissionConfirmation = forwardRef<HTMLDivElement, Props>(function SubmissionConfirmation(
-  { token, revision, submittedAt, closesAt, departmentName },
+  { token, revision, submittedAt, closesAt, ofDepartment },
   ref,
 ) {
   const receipt = `/api/questionnaire/respondent/receipt.pdf?token=${encodeURIComponent(token)}&revision=${revision}`;
@@ -19,7 +20,7 @@ export const SubmissionConfirmation = forwardRef<HTMLDivElement, Props>(function
     <div className="fr-alert fr-alert--success fr-mb-3w" ref={ref} tabIndex={-1} data-testid="confirmation-envoi">
       <h2 className="fr-alert__title">Vos réponses ont été envoyées</h2>
       <p>
-        La préfecture de {departmentName} a reçu vos réponses le {frenchDay(submittedAt)} à {frenchTime(submittedAt)}
+        La préfecture {ofDepartment} a reçu vos réponses le {frenchDay(submittedAt)} à {frenchTime(submittedAt)}
         {revision > 1 ? ` (version n° ${revision}, qui remplace les précédentes)` : ""}. Vous pouvez encore les modifier jusqu'au{" "}
         {frenchDay(closesAt)} avec le même lien.
       </p>

@@ -102,10 +102,26 @@ export function epciOfCommune(communeCode: string): ReferentialTerritory | undef
   return load().epciOfCommune.get(communeCode);
 }
 
-let departmentNames: Map<string, string> | undefined;
+interface DepartmentRecord {
+  code: string;
+  nom: string;
+  /** INSEE's "type de nom en clair": which article the name takes (3: la Meuse, 5: l'Ariège). */
+  typeLiaison: number;
+}
+
+let departments: Map<string, DepartmentRecord> | undefined;
+const departmentOf = (code: string) => (departments ??= new Map(readData<DepartmentRecord[]>("departements.json").map((d) => [d.code, d]))).get(code);
 
 /** The name of a département ("Ariège" for 09), from the same referential. */
 export function departmentName(code: string): string {
-  departmentNames ??= new Map(readData<{ code: string; nom: string }[]>("departements.json").map((d) => [d.code, d.nom]));
-  return departmentNames.get(code) ?? code;
+  return departmentOf(code)?.nom ?? code;
+}
+
+// The article after « de », by INSEE's type: de Paris, d'Orléans, du Nord, de la Meuse, des Vosges, de l'Ariège.
+const afterDe = ["de ", "d'", "du ", "de la ", "des ", "de l'", "des ", "de las ", "de los "];
+
+/** « de la Meuse », « de l'Ariège », « du Nord »: the département as French writes it after « préfecture ». */
+export function ofDepartment(code: string): string {
+  const department = departmentOf(code);
+  return department ? `${afterDe[department.typeLiaison] ?? "de "}${department.nom}` : `du département ${code}`;
 }

@@ -13,6 +13,7 @@ const referentialTerritory = z.object({ code: z.string(), name: z.string() });
 export const respondentQuestionnaireSchema = z.object({
   campaign: campaignViewSchema.pick({ title: true, departmentCode: true, contact: true, opensAt: true, closesAt: true }).extend({
     departmentName: z.string().describe("The département's name, e.g. « Meuse »."),
+    ofDepartment: z.string().describe("The same after « de » in a French sentence, e.g. « de la Meuse », « de l'Ariège »."),
   }),
   organisation: z.string().describe("The organisation the link was sent to."),
   closedReason: z

@@ -5,7 +5,7 @@ import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.j
 import { validateAnswers } from "../../domain/template/answer-validation.js";
 import { questionsOf } from "../../domain/template/questions.js";
 import type { Answers, QuestionnaireTemplate } from "../../domain/template/template.js";
-import { departmentName, territoriesOf, territoryExistsIn } from "@tetris/shared";
+import { departmentName, ofDepartment, territoriesOf, territoryExistsIn } from "@tetris/shared";
 import type { QuestionnaireDeps } from "../deps.js";
 import { templateOfCampaign } from "../templates/find-template.js";
 import { rejectAnswers } from "./answers-input.js";
@@ -21,6 +21,7 @@ export async function openQuestionnaire(deps: QuestionnaireDeps, token: string) 
       title: campaign.title,
       departmentCode: campaign.departmentCode,
       departmentName: departmentName(campaign.departmentCode),
+      ofDepartment: ofDepartment(campaign.departmentCode),
       contact: campaign.contact ?? null,
       opensAt: campaign.opensAt.toISOString(),
       closesAt: campaign.closesAt.toISOString(),
