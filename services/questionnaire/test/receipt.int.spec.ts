@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatParisDateTime } from "../src/application/receipt/receipt-text.js";
@@ -149,6 +150,24 @@ describe("a respondent's receipt", () => {
       expect(body.error, query).toMatch(new RegExp(`^Données invalides : ${field} : `));
       expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
     }
+  });
+
+  it("answers any query string with a 4xx in French, never a 500 nor a stack", async () => {
+    const token = links[0]!.token;
+    const [id] = token.split(".");
+    const tokens = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constant(token), fc.constant(`${id}.`), fc.constant(`${id}.${"_".repeat(43)}`));
+    const revisions = fc.oneof(fc.constant(undefined), fc.string(), fc.integer().map(String), fc.double().map(String), fc.constant("99"));
+    await fc.assert(
+      fc.asyncProperty(tokens, revisions, async (t, r) => {
+        const answer = await fetch(`${service.url}/respondent/receipt.pdf?${new URLSearchParams({ token: t, ...(r === undefined ? {} : { revision: r }) })}`);
+        if (answer.status === 200) return; // the real token with a real revision (or none)
+        expect([400, 404]).toContain(answer.status);
+        const body = (await answer.json()) as Refusal;
+        expect(body.error).toMatch(/^(Données invalides|Lien d'invitation inconnu|Aucune)/);
+        expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("is still given to a revoked link and after closing: the receipt is the respondent's", async () => {
