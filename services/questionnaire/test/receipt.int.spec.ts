@@ -122,6 +122,7 @@ describe("a respondent's receipt", () => {
     const forged = await fetch(receiptUrl(`${id}.${"A".repeat(43)}`));
     const unknown = await fetch(receiptUrl("nimporte-quoi"));
     expect([forged.status, unknown.status]).toEqual([404, 404]);
+    expect(forged.headers.get("cache-control")).toBe("no-store");
     expect(await forged.json()).toEqual(await unknown.json());
 
     const missing = await fetch(receiptUrl(links[0]!.token, 3));

@@ -40,7 +40,7 @@ export function downloadRoute(
 /**
  * A download whose authority is a secret in its address (a respondent's invitation link), not a
  * bearer token: `build` checks it and throws the TRPCError of the procedures (400, 403, 404).
- * The answer is someone's own and its address carries their secret: no cache keeps it.
+ * The answer is someone's own and its address carries their secret: no cache keeps it, nor a refusal.
  */
 export function linkDownloadRoute(
   app: Express,
@@ -49,10 +49,10 @@ export function linkDownloadRoute(
   build: (req: Request<Record<string, string>>) => Promise<Download>,
 ): void {
   app.get(path, async (req: Request<Record<string, string>>, res) => {
+    // Refusals too: a 404 may be kept by a cache that is not told otherwise.
+    res.setHeader("cache-control", "no-store");
     try {
-      const download = await build(req);
-      res.setHeader("cache-control", "no-store");
-      sendDownload(res, download, "attachment");
+      sendDownload(res, await build(req), "attachment");
     } catch (err) {
       downloadFailed(res, req, err, options.logger);
     }
