@@ -26,3 +26,4 @@ export * from "./observability/metrics.js";
 export * from "./service/start-service.js";
 export * from "./territories/territory-referential.js";
 export * from "./export/tabular-export.js";
+export * from "./pdf/pdf-layout.js";

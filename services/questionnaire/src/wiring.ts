@@ -1,6 +1,7 @@
 import { authSecretOf, type ServiceInfrastructure, type ServiceWiring } from "@tetris/shared";
 import { questionnaireRouter } from "./api/app.router.js";
 import { exportRoutes } from "./api/export.routes.js";
+import { receiptRoutes } from "./api/receipt.routes.js";
 import type { QuestionnaireDeps } from "./application/deps.js";
 import { invitationLinks } from "./application/invitation-links.js";
 import { seedDefaultTemplate } from "./application/templates/seed-default-template.js";
@@ -28,7 +29,10 @@ export function wireQuestionnaire({ connection, eventsQueued, config, logger }: 
   };
   return {
     router: questionnaireRouter(deps),
-    routes: exportRoutes(deps, secret, logger),
+    routes: (app) => {
+      exportRoutes(deps, secret, logger)(app);
+      receiptRoutes(deps, logger)(app);
+    },
     outboxModels: [deps.campaigns, deps.responses],
     seed: async () => {
       await seedDefaultTemplate(deps);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../src/application/report/report-html.js";
-import { pdfText } from "../src/application/report/report-pdf-layout.js";
 import {
   attendanceSummary,
   candidatesByVotes,
@@ -68,12 +67,5 @@ describe("report labels and formats", () => {
 describe("text for each rendering", () => {
   it("escapes HTML", () => {
     expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe("&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;");
-  });
-
-  it("keeps French for the PDF fonts and brings the rest into their character set", () => {
-    expect(pdfText("Mettre en œuvre « ça » à 150\u202f000\u00a0€ – été")).toBe("Mettre en œuvre « ça » à 150\u00a0000\u00a0€ – été");
-    expect(pdfText("e\u0301te\u0301 Łukasz Dvořák\tOK")).toBe("été Lukasz Dvorák OK");
-    expect(pdfText("Nadia 😀👍🏽 Benali © ™")).toBe("Nadia  Benali © ™");
-    expect(pdfText("東京")).toBe("??");
   });
 });

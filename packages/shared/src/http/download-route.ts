@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import type { Express, Request } from "express";
+import type { Express, Request, Response } from "express";
 import type { Principal } from "../auth/principal.js";
 import { InvalidTokenError } from "../auth/tokens.js";
 import type { Logger } from "../logging/logger.js";
@@ -29,18 +29,51 @@ export function downloadRoute(
       if (!principal) return res.status(401).json({ error: "Authentification requise (jeton porteur)" });
       const download = await build(req, principal);
       if (!download) return res.status(404).json({ error: "Fichier inconnu" });
-      const disposition = options.inline ? "inline" : "attachment";
-      res
-        .status(200)
-        .type(download.contentType)
-        .setHeader("content-disposition", `${disposition}; filename="${download.filename}"`)
-        .send(download.body);
+      sendDownload(res, download, options.inline ? "inline" : "attachment");
     } catch (err) {
       if (err instanceof InvalidTokenError) return res.status(401).json({ error: err.message });
-      const status = err instanceof TRPCError ? statusOf[err.code] : undefined;
-      if (status) return res.status(status).json({ error: (err as Error).message });
-      options.logger.error({ err, path: req.path }, "download failed");
-      res.status(500).json({ error: "Erreur interne" });
+      downloadFailed(res, req, err, options.logger);
     }
   });
+}
+
+/**
+ * A download whose authority is a secret in its address (a respondent's invitation link), not a
+ * bearer token: `build` checks it and throws the TRPCError of the procedures (400, 403, 404).
+ * The answer is someone's own and its address carries their secret: no cache keeps it, nor a refusal.
+ */
+export function linkDownloadRoute(
+  app: Express,
+  path: string,
+  options: { logger: Logger },
+  build: (req: Request<Record<string, string>>) => Promise<Download>,
+): void {
+  app.get(path, async (req: Request<Record<string, string>>, res) => {
+    // Refusals too: a 404 may be kept by a cache that is not told otherwise.
+    res.setHeader("cache-control", "no-store");
+    try {
+      sendDownload(res, await build(req), "attachment");
+    } catch (err) {
+      downloadFailed(res, req, err, options.logger);
+    }
+  });
+}
+
+function sendDownload(res: Response, download: Download, disposition: "inline" | "attachment"): void {
+  res
+    .status(200)
+    .type(download.contentType)
+    .setHeader("content-disposition", `${disposition}; filename="${download.filename}"`)
+    .send(download.body);
+}
+
+/** A refusal keeps its status and French message; anything else is logged and answered without details. */
+function downloadFailed(res: Response, req: Request, err: unknown, logger: Logger): void {
+  const status = err instanceof TRPCError ? statusOf[err.code] : undefined;
+  if (status) {
+    res.status(status).json({ error: (err as Error).message });
+    return;
+  }
+  logger.error({ err, path: req.path }, "download failed");
+  res.status(500).json({ error: "Erreur interne" });
 }

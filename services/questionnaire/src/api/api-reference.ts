@@ -17,6 +17,10 @@ export function questionnaireApiReference(): string {
       "`GET /exports/campaigns/<campaignId>/answers.csv`, `.../ranking.csv` and `.../campaign.xlsx`",
       "(CSV in UTF-8 with BOM and `;` separators, for French spreadsheet software).",
       "A respondent's link is the web page `/repondre/<token>`; its API is `respondent.*` with that token.",
+      "With the same token, `GET /respondent/receipt.pdf?token=<token>&revision=<n>` downloads the receipt of a submission",
+      "(a PDF of the answers with their date and version; without `revision`, the one that counts), even once the link is",
+      "revoked or the campaign closed: 400 for a missing token or a revision that is not a positive integer, 404 for an",
+      "unknown link, no submission yet or a version never sent.",
     ].join("\n"),
   });
 }

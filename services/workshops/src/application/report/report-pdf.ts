@@ -1,5 +1,4 @@
 import PDFDocument from "pdfkit";
-import type { WorkshopReportData } from "./report-data.js";
 import {
   body,
   bullet,
@@ -12,9 +11,11 @@ import {
   heading,
   margins,
   paragraph,
+  pdfBytes,
   pdfText,
   table,
-} from "./report-pdf-layout.js";
+} from "@tetris/shared";
+import type { WorkshopReportData } from "./report-data.js";
 import {
   attendanceSummary,
   blockersLabel,
@@ -59,7 +60,7 @@ export function workshopReportPdf(data: WorkshopReportData): Promise<Buffer> {
       CreationDate: workshop.generatedAt,
     },
   });
-  const pdf = collect(doc);
+  const pdf = pdfBytes(doc);
   titleBlock(doc, data);
   sessionsPart(doc, data.sessions);
   attendancePart(doc, data.attendance);
@@ -70,15 +71,6 @@ export function workshopReportPdf(data: WorkshopReportData): Promise<Buffer> {
   footers(doc, `Tétris · ${title}`);
   doc.end();
   return pdf;
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
 }
 
 function titleBlock(doc: Doc, { workshop }: WorkshopReportData): void {

@@ -1,4 +1,10 @@
-/** Small drawing primitives for the PDF report: text that the standard fonts can encode, headings, tables, footers. */
+/// <reference types="pdfkit" preserve="true" />
+/**
+ * Small drawing primitives for the services' PDF documents (the workshop day's report, a respondent's
+ * receipt), in the State's sober style: text that the standard fonts can encode, headings, facts, tables,
+ * footers. Types only from pdfkit: each service that prints creates its own document, so the services that
+ * print nothing never load pdfkit.
+ */
 
 export const colors = { blue: "#000091", text: "#161616", muted: "#666666", line: "#dddddd", tint: "#e3e3fd", bar: "#cacafb" };
 export const fonts = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" };
@@ -154,4 +160,14 @@ export function footers(doc: PDFKit.PDFDocument, credit: string): void {
     doc.text(`Page ${i - range.start + 1} / ${range.count}`, margins.left + width - 80, y, { width: 80, align: "right", lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
+}
+
+/** The bytes of a document, once `doc.end()` is called (call this before, so that no chunk is missed). */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
 }
