@@ -82,6 +82,15 @@ async function arrowTo(page: Page, fieldId: string, optionName: string) {
 }
 
 describe("choosing territories by name", () => {
+  it("has the gateway answer a département's communes and EPCI, and 404 for a code of none", async () => {
+    const meuse = await fetch(`${web.url}/referentiel/territoires/55`);
+    expect(meuse.status).toBe(200);
+    const lists = (await meuse.json()) as { communes: { code: string; name: string }[]; epcis: { code: string; name: string }[] };
+    expect(lists.communes).toContainEqual({ code: VERDUN, name: "Verdun" });
+    expect(lists.epcis).toContainEqual({ code: GRAND_VERDUN, name: "CA du Grand Verdun" });
+    expect((await fetch(`${web.url}/referentiel/territoires/99`)).status).toBe(404);
+  });
+
   for (const [size, viewport, token] of [
     ["telephone", phone, () => tokens[0]!],
     ["ordinateur", desktop, () => tokens[1]!],

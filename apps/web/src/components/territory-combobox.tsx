@@ -12,7 +12,7 @@ interface Props {
   /** Ids of hints the label holds, read after the label. */
   describedBy?: string | undefined;
   error?: string | undefined;
-  /** Null while the département's territories load. */
+  /** Null while the département's territories load; empty lists when they could not be loaded. */
   territories: TerritoryLists | null;
   kinds: readonly TerritoryKind[];
   multiple: boolean;
@@ -117,15 +117,15 @@ export function TerritoryCombobox(props: Props) {
     }
   }
 
-  const status = !territories
-    ? "Chargement des territoires…"
-    : !open || !query.trim()
-      ? said
-      : total === 0
-        ? `Aucun territoire ne correspond à « ${query.trim()} ».`
-        : total > matches.length
-          ? `${matches.length} premiers résultats sur ${total} : tapez davantage de lettres pour préciser.`
-          : `${total} résultat${total > 1 ? "s" : ""}, à parcourir avec les flèches haut et bas.`;
+  const unavailable = territories !== null && territories.communes.length === 0 && territories.epcis.length === 0;
+  function statusText(): string {
+    if (!territories) return "Chargement des territoires…";
+    if (unavailable) return "La liste des territoires n'a pas pu être chargée : vérifiez la connexion au réseau, puis rechargez la page.";
+    if (!open || !query.trim()) return said;
+    if (total === 0) return `Aucun territoire ne correspond à « ${query.trim()} ».`;
+    if (total > matches.length) return `${matches.length} premiers résultats sur ${total} : tapez davantage de lettres pour préciser.`;
+    return `${total} résultat${total > 1 ? "s" : ""}, à parcourir avec les flèches haut et bas.`;
+  }
 
   return (
     <div className={`fr-input-group${error ? " fr-input-group--error" : ""}`}>
@@ -167,7 +167,7 @@ export function TerritoryCombobox(props: Props) {
         autoComplete="off"
         spellCheck={false}
         value={query}
-        disabled={disabled || !territories}
+        disabled={disabled || !territories || unavailable}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -197,7 +197,7 @@ export function TerritoryCombobox(props: Props) {
             </li>
           ))}
       </ul>
-      <p className="fr-hint-text fr-mt-1w" id={statusId} role="status">{status}</p>
+      <p className="fr-hint-text fr-mt-1w" id={statusId} role="status">{statusText()}</p>
       {error && <p id={`${id}-erreur`} className="fr-error-text">{error}</p>}
     </div>
   );

@@ -32,7 +32,8 @@ async function load(departmentCode: string): Promise<TerritoryLists | null> {
 
 /**
  * The communes and EPCI of a département, from the gateway (the official referential), or the
- * copy kept on this device when the network is down; null while they load or if none is known.
+ * copy kept on this device when the network is down; null while they load, empty lists when
+ * they could not be had.
  */
 export function useTerritories(departmentCode: string | null | undefined): TerritoryLists | null {
   const [lists, setLists] = useState<TerritoryLists | null>(null);
@@ -45,7 +46,7 @@ export function useTerritories(departmentCode: string | null | undefined): Terri
       loading.set(departmentCode, pending);
     }
     void pending.then((loaded) => {
-      if (current) setLists(loaded);
+      if (current) setLists(loaded ?? { communes: [], epcis: [] });
       // A failed load is tried again by the next field that asks.
       if (!loaded) loading.delete(departmentCode);
     });
