@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { territoriesOf } from "@tetris/shared/territories";
 import express from "express";
 import { createProxyMiddleware } from "http-proxy-middleware";
 
@@ -50,6 +51,17 @@ app.use((_req, res, next) => {
 });
 app.get("/healthz", (_req, res) => {
   res.json({ status: "ok" });
+});
+// The communes and EPCI of a département, for the territory fields: public data, the same for
+// everyone, so served here rather than by a service. A code of no département answers 404.
+app.get("/referentiel/territoires/:departement", (req, res) => {
+  const territories = territoriesOf(req.params.departement);
+  if (territories.communes.length === 0) {
+    res.status(404).json({ error: { message: "Département inconnu." } });
+    return;
+  }
+  res.setHeader("Cache-Control", "public, max-age=86400");
+  res.json(territories);
 });
 for (const [name, target] of Object.entries(services)) {
   app.use(

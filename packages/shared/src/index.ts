@@ -24,6 +24,8 @@ export * from "./http/invalid-fields.js";
 export * from "./http/api-docs.js";
 export * from "./observability/metrics.js";
 export * from "./service/start-service.js";
+export * from "./territories/territory-label.js";
 export * from "./territories/territory-referential.js";
+export * from "./territories/territory-search.js";
 export * from "./export/tabular-export.js";
 export * from "./pdf/pdf-layout.js";

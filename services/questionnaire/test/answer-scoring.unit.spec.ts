@@ -1,3 +1,4 @@
+import { territoryLabeller } from "@tetris/shared";
 import { describe, expect, it } from "vitest";
 import { answerText, scoreAnswers } from "../src/domain/template/answer-scoring.js";
 import { questionById } from "../src/domain/template/questions.js";
@@ -117,5 +118,11 @@ describe("answerText", () => {
     expect(text("tl-postes", 2.5)).toBe("2,5");
     expect(text("besoins", "Des médiateurs")).toBe("Des médiateurs");
     expect(text("territoires", ["55029", "200034874"])).toBe("55029 ; 200034874");
+  });
+
+  it("names territories when given the département's names", () => {
+    const label = territoryLabeller({ communes: [{ code: "55029", name: "Bar-le-Duc" }], epcis: [{ code: "200034874", name: "CC Côtes de Meuse Woëvre" }] });
+    const territories = questionById(template, "territoires")!;
+    expect(answerText(territories, ["55029", "200034874", "75056"], label)).toBe("Bar-le-Duc (55029) ; CC Côtes de Meuse Woëvre (200034874) ; 75056");
   });
 });

@@ -265,7 +265,7 @@ describe("answers CSV", () => {
     expect(records).toHaveLength(1 + data.rows.length);
   });
 
-  it("shows each answer as a person reads it: labels, numbered ranking, territory codes, free text intact", () => {
+  it("shows each answer as a person reads it: labels, numbered ranking, territory names with their code, free text intact", () => {
     const [, claire] = readCsv(answersCsv(data));
     expect(claire).toEqual([
       "Conseil départemental de la Creuse",
@@ -275,7 +275,8 @@ describe("answers CSV", () => {
       "2025-03-10T09:30:00.000Z",
       "2",
       "Financeur",
-      "23096 ; 200067213",
+      // 200067213 is the Grand Reims: not a territory of the Creuse, it keeps its bare code.
+      "Guéret (23096) ; 200067213",
       "1200",
       "Médiation numérique ; Coworking",
       "3 sur 5",

@@ -2,6 +2,7 @@ import { isolatedTestEnvironment, testToken } from "@tetris/shared/testing";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { screenshots } from "./browser.js";
+import { chooseTerritory } from "./territory-field.js";
 import { checkedPage as checkedStackPage, startWebStack, type WebStack } from "./web-stack.js";
 
 /**
@@ -97,7 +98,7 @@ describe("a case from the invitation to an accompanied project, through the page
     ]) {
       await page.getByLabel(/^Organisation/).fill(actor.organisation);
       await page.getByLabel(/^Type d'acteur/).selectOption(actor.actorType);
-      await page.getByLabel(/^Code de la commune ou de l'EPCI/).fill(actor.territory);
+      if (actor.territory) await chooseTerritory(page.getByRole("combobox", { name: /^Commune ou intercommunalité/ }), actor.territory);
       await page.getByRole("button", { name: "Inviter l'acteur" }).click();
       await expect.poll(() => statuses(page), { timeout: 10_000 }).toEqual(
         expect.arrayContaining([expect.stringContaining(`${actor.organisation} est invité(e)`)]),
@@ -118,7 +119,8 @@ describe("a case from the invitation to an accompanied project, through the page
 
     await pick(page, "structure-type", "epci");
     await page.getByLabel(/^Nom et fonction de la personne qui répond/).fill("Marie Durand, vice-présidente chargée du numérique");
-    await page.getByLabel(/^Sur quelles communes ou intercommunalités/).selectOption(["200067940"]);
+    // The invitation said which EPCI: the question comes prefilled with it.
+    await expect.poll(() => page.getByRole("button", { name: /^Retirer .*\(200067940\)$/ }).count()).toBe(1);
     await next();
     await pick(page, "inclusion-difficultes", 4);
     await next();
@@ -197,7 +199,7 @@ describe("a case from the invitation to an accompanied project, through the page
       }
       await page.locator('label[for="saisie-urgence-4"]').click();
       await page.locator('label[for="saisie-impact-5"]').click();
-      await page.locator("#saisie-territoires").fill("09261");
+      await chooseTerritory(page.locator("#saisie-territoires"), "09261");
       await page.getByRole("button", { name: "Enregistrer le besoin" }).click();
       await expect.poll(() => page.getByTestId("besoins-saisis").textContent(), { timeout: 10_000 }).toContain(statement);
     }

@@ -1,3 +1,4 @@
+import { territoryLabel, territoryLabeller, type TerritoryLists } from "../../../../packages/shared/src/territories/territory-label.js";
 import type { workshops } from "../api.js";
 import type { QueueItem } from "./capture-queue.js";
 import { parseTerritories } from "./need-draft.js";
@@ -12,6 +13,8 @@ interface Props {
   /** This device's needs of the session not yet acknowledged, newest first. */
   waiting: QueueItem[];
   themeLabel: (code: string) => string;
+  /** To name the territories of the needs not sent yet; null while they load. */
+  territories: TerritoryLists | null;
 }
 
 function Scores({ urgency, impact }: { urgency: number; impact: number }) {
@@ -24,7 +27,8 @@ function Scores({ urgency, impact }: { urgency: number; impact: number }) {
 }
 
 /** The needs of the session: those still on this device first, then the server's, newest first. */
-export function CapturedNeeds({ needs, waiting, themeLabel }: Props) {
+export function CapturedNeeds({ needs, waiting, themeLabel, territories }: Props) {
+  const labelOf = territoryLabeller(territories ?? { communes: [], epcis: [] });
   if (needs.length === 0 && waiting.length === 0) return <p>Aucun besoin saisi pour le moment dans cet atelier.</p>;
   return (
     <ul className="fr-raw-list" data-testid="besoins-saisis">
@@ -38,7 +42,7 @@ export function CapturedNeeds({ needs, waiting, themeLabel }: Props) {
               <Scores urgency={item.draft.urgency} impact={item.draft.impact} />
             </ul>
             {parseTerritories(item.draft.territories).territories.length > 0 && (
-              <p className="fr-text--sm fr-mb-0">Territoires : {parseTerritories(item.draft.territories).territories.map((t) => t.code).join(", ")}</p>
+              <p className="fr-text--sm fr-mb-0">Territoires : {parseTerritories(item.draft.territories).territories.map((t) => labelOf(t.code)).join(", ")}</p>
             )}
           </div>
         </li>
@@ -52,7 +56,7 @@ export function CapturedNeeds({ needs, waiting, themeLabel }: Props) {
               <Scores urgency={need.urgency} impact={need.impact} />
             </ul>
             <p className="fr-text--sm fr-mb-0">
-              {need.territories.length > 0 && <>Territoires : {need.territories.map((t) => t.name).join(", ")} · </>}
+              {need.territories.length > 0 && <>Territoires : {need.territories.map((t) => territoryLabel(t.code, t.name)).join(", ")} · </>}
               Saisi à {time(need.capturedAt)}
             </p>
           </div>

@@ -9,7 +9,7 @@ export interface NeedDraft {
   sessionId: string;
   statement: string;
   themeCode: string;
-  /** As typed: codes separated by commas, semicolons or spaces; read by `parseTerritories`. */
+  /** Codes separated by commas (as the territory field writes them; older drafts may use semicolons or spaces); read by `parseTerritories`. */
   territories: string;
   existing: string;
   blockers: string;
@@ -55,7 +55,7 @@ const EPCI = /^\d{9}$/;
 
 /** Commune codes (INSEE, 5 characters, 2A/2B for Corsica) and EPCI codes (SIREN, 9 digits), as typed. */
 export function parseTerritories(text: string): { territories: { kind: "commune" | "epci"; code: string }[]; invalid: string[] } {
-  const codes = [...new Set(text.toUpperCase().split(/[\s,;]+/).filter(Boolean))];
+  const codes = territoryCodes(text);
   const territories: { kind: "commune" | "epci"; code: string }[] = [];
   const invalid: string[] = [];
   for (const code of codes) {
@@ -64,6 +64,11 @@ export function parseTerritories(text: string): { territories: { kind: "commune"
     else invalid.push(code);
   }
   return { territories, invalid };
+}
+
+/** The codes of the draft as written, valid or not, each once: what the territory field shows. */
+export function territoryCodes(text: string): string[] {
+  return [...new Set(text.toUpperCase().split(/[\s,;]+/).filter(Boolean))];
 }
 
 const score = (n: number) => Number.isInteger(n) && n >= 1 && n <= 5;

@@ -1,8 +1,10 @@
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { EvidenceFieldset } from "./evidence-fieldset.js";
 import { describedBy, ErrorText } from "./field-messages.js";
-import { DETAIL_MAX, STATEMENT_MAX, type DraftField, type NeedDraft } from "./need-draft.js";
+import { DETAIL_MAX, STATEMENT_MAX, territoryCodes, type DraftField, type NeedDraft } from "./need-draft.js";
 import type { EvidenceOption } from "./need-evidence.js";
+import type { TerritoryLists } from "../../../../packages/shared/src/territories/territory-label.js";
+import { TerritoryCombobox } from "../components/territory-combobox.js";
 
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
@@ -13,6 +15,8 @@ interface Props {
   onChange: (draft: NeedDraft) => void;
   errors: DraftErrors;
   themes: { code: string; label: string }[];
+  /** The communes and EPCI of the workshop's département; null while they load. */
+  territories: TerritoryLists | null;
   /** Given when the form chooses its own session (a correction); the capture form has it above. */
   sessions?: { sessionId: string; label: string }[];
   /** The answers of the draft's session that the need may quote. */
@@ -29,6 +33,7 @@ interface Props {
 }
 
 const SCORES = [1, 2, 3, 4, 5] as const;
+const KINDS = ["epci", "commune"] as const;
 
 function ScoreRow(props: {
   id: string;
@@ -75,7 +80,7 @@ function ScoreRow(props: {
  * behind the need). Each error is tied to its field.
  */
 export function NeedForm(props: Props) {
-  const { idPrefix: p, draft, onChange, errors, themes, sessions, evidenceOptions, submitLabel, labelledBy, onSubmit, onCancel, statementRef, autoFocus, disabled = false, children } = props;
+  const { idPrefix: p, draft, onChange, errors, themes, territories, sessions, evidenceOptions, submitLabel, labelledBy, onSubmit, onCancel, statementRef, autoFocus, disabled = false, children } = props;
   const detailErrors = Boolean(errors.existing || errors.blockers || errors.evidence);
   const hasDetails = Boolean(draft.existing || draft.blockers || draft.evidence.length > 0 || detailErrors);
   const [detailsOpen, setDetailsOpen] = useState(hasDetails);
@@ -178,29 +183,22 @@ export function NeedForm(props: Props) {
         onChange={(n) => set("impact", n)}
       />
 
-      <div className={group("territories", "input")}>
-        <label className="fr-label" htmlFor={`${p}-territoires`}>
-          Territoires concernés
-          <span className="fr-hint-text">Facultatif</span>
-          <span className="fr-hint-text" id={`${p}-territoires-aide`}>
-            Codes INSEE des communes (5 caractères) ou SIREN des intercommunalités (9 chiffres), séparés par des virgules.
-            Exemple : 55029, 200034874
-          </span>
-        </label>
-        <input
-          type="text"
-          className={control("territories", "input")}
-          id={`${p}-territoires`}
-          value={draft.territories}
-          disabled={disabled}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={errors.territories ? true : undefined}
-          aria-describedby={describedBy(`${p}-territoires`, errors.territories, true)}
-          onChange={(e) => set("territories", e.target.value)}
-        />
-        <ErrorText id={`${p}-territoires`} error={errors.territories} />
-      </div>
+      <TerritoryCombobox
+        id={`${p}-territoires`}
+        label={
+          <>
+            Territoires concernés
+            <span className="fr-hint-text">Facultatif</span>
+          </>
+        }
+        error={errors.territories}
+        territories={territories}
+        kinds={KINDS}
+        multiple
+        value={territoryCodes(draft.territories)}
+        onChange={(codes) => set("territories", codes.join(", "))}
+        disabled={disabled}
+      />
 
       <button
         type="button"

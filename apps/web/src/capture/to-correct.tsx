@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { TerritoryLists } from "../../../../packages/shared/src/territories/territory-label.js";
 import type { QueueItem } from "./capture-queue.js";
 import { checkDraft, fieldLabels, fieldOfIssuePath, parseTerritories, type NeedDraft } from "./need-draft.js";
 import type { EvidenceOption } from "./need-evidence.js";
@@ -8,6 +9,7 @@ interface Props {
   items: QueueItem[];
   sessions: { sessionId: string; label: string }[];
   themes: { code: string; label: string }[];
+  territories: TerritoryLists | null;
   /** The answers a need of that session may quote. */
   evidenceOptionsOf: (sessionId: string) => EvidenceOption[];
   onResubmit: (needId: string, draft: NeedDraft) => void;
@@ -34,7 +36,7 @@ export function errorsOfRejection(item: QueueItem): { byField: DraftErrors; othe
   return { byField, other };
 }
 
-function Rejected({ item, sessions, themes, evidenceOptionsOf, onResubmit, onDiscard }: Omit<Props, "items"> & { item: QueueItem }) {
+function Rejected({ item, sessions, themes, territories, evidenceOptionsOf, onResubmit, onDiscard }: Omit<Props, "items"> & { item: QueueItem }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(item.draft);
@@ -91,6 +93,7 @@ function Rejected({ item, sessions, themes, evidenceOptionsOf, onResubmit, onDis
             onChange={setDraft}
             errors={errors}
             themes={themes}
+            territories={territories}
             sessions={sessions}
             evidenceOptions={evidenceOptionsOf(draft.sessionId)}
             submitLabel="Renvoyer le besoin corrigé"

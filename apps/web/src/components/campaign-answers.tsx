@@ -1,11 +1,14 @@
+import { territoryLabeller } from "../../../../packages/shared/src/territories/territory-label.js";
 import { questionnaire } from "../api.js";
 import { CampaignErrorAlert } from "./campaign-error-alert.js";
 import { CampaignQuestionSummary } from "./campaign-question-summary.js";
 import { useCampaignQuery } from "./campaign-query.js";
 import type { AnswersSummary } from "./campaign-types.js";
+import { useTerritories } from "./use-territories.js";
 
 /** « Réponses »: the last submission of every respondent, question by question, then the free texts by theme. */
-export function CampaignAnswers({ campaignId, version }: { campaignId: string; version: number }) {
+export function CampaignAnswers({ campaignId, departmentCode, version }: { campaignId: string; departmentCode: string; version: number }) {
+  const territories = useTerritories(departmentCode);
   const answers = useCampaignQuery(() => questionnaire.campaigns.answers.query({ campaignId }), `${campaignId}:${version}`);
   return (
     <div aria-busy={answers.loading}>
@@ -13,12 +16,12 @@ export function CampaignAnswers({ campaignId, version }: { campaignId: string; v
       {answers.error !== null && (
         <CampaignErrorAlert error={answers.error} title="Les réponses n'ont pas pu être chargées" onRetry={answers.reload} />
       )}
-      {answers.data && <Summary answers={answers.data} />}
+      {answers.data && <Summary answers={answers.data} territoryLabel={territoryLabeller(territories ?? { communes: [], epcis: [] })} />}
     </div>
   );
 }
 
-function Summary({ answers }: { answers: AnswersSummary }) {
+function Summary({ answers, territoryLabel }: { answers: AnswersSummary; territoryLabel: (code: string) => string }) {
   if (answers.respondents === 0) {
     return <p>Aucune réponse envoyée pour le moment. Les brouillons ne sont pas comptés.</p>;
   }
@@ -30,7 +33,7 @@ function Summary({ answers }: { answers: AnswersSummary }) {
       </p>
       <h3>Question par question</h3>
       {answers.questions.map((question) => (
-        <CampaignQuestionSummary key={question.questionId} question={question} />
+        <CampaignQuestionSummary key={question.questionId} question={question} territoryLabel={territoryLabel} />
       ))}
       <h3>Réponses libres par thème</h3>
       {answers.freeTextByTheme.map((theme) => (

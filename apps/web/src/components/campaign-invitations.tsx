@@ -75,7 +75,7 @@ export function CampaignInvitations({ campaign, staff, version, onChanged }: Pro
           </CampaignTable>
         </div>
       )}
-      {staff && open && <CampaignInviteForm campaignId={campaign.campaignId} onInvited={onChanged} />}
+      {staff && open && <CampaignInviteForm campaignId={campaign.campaignId} departmentCode={campaign.departmentCode} onInvited={onChanged} />}
       {staff && !open && <p>La campagne est clôturée : on ne peut plus inviter d'acteur ni révoquer de lien.</p>}
     </>
   );

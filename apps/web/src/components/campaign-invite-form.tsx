@@ -5,19 +5,20 @@ import type { FieldErrors } from "./campaign-form-errors.js";
 import { CampaignInvitationLink } from "./campaign-invitation-link.js";
 import { useFormSubmission } from "./form-submission.js";
 import { actorTypeOptions, type ActorType, type InvitationInput } from "./campaign-types.js";
+import { TerritoryCombobox } from "./territory-combobox.js";
+import { useTerritories } from "./use-territories.js";
+
+const KINDS = ["epci", "commune"] as const;
 
 const fields = ["organisation", "actorType", "contactName", "contactEmail", "territory"] as const;
 const idOf = (field: string) => `invitation-${field}`;
 const empty = { organisation: "", actorType: "", contactName: "", contactEmail: "", territory: "" };
 type Values = typeof empty;
 
-/** An INSEE commune code has 5 characters (2A/2B in Corsica), an EPCI's SIREN 9 digits. */
-function territoryOf(code: string): InvitationInput["territory"] | undefined {
-  const trimmed = code.trim().toUpperCase();
-  if (!trimmed) return null;
-  if (/^\d{9}$/.test(trimmed)) return { kind: "epci", code: trimmed };
-  if (/^\d[\dAB]\d{3}$/.test(trimmed)) return { kind: "commune", code: trimmed };
-  return undefined;
+/** The code comes from the list: an EPCI's SIREN has 9 digits, an INSEE commune code 5 characters. */
+function territoryOf(code: string): InvitationInput["territory"] {
+  if (!code) return null;
+  return { kind: code.length === 9 ? "epci" : "commune", code };
 }
 
 function check(values: Values): FieldErrors {
@@ -28,19 +29,18 @@ function check(values: Values): FieldErrors {
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
     errors.contactEmail = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.";
   }
-  if (territoryOf(values.territory) === undefined) {
-    errors.territory = "Saisissez un code INSEE de commune (5 caractères, ex. 55029) ou le SIREN d'un EPCI (9 chiffres).";
-  }
   return errors;
 }
 
 interface Props {
   campaignId: string;
+  departmentCode: string;
   onInvited: () => void;
 }
 
 /** Invites one more actor to the campaign, and shows its link to send. */
-export function CampaignInviteForm({ campaignId, onInvited }: Props) {
+export function CampaignInviteForm({ campaignId, departmentCode, onInvited }: Props) {
+  const territories = useTerritories(departmentCode);
   const [values, setValues] = useState<Values>(empty);
   const [invited, setInvited] = useState<{ organisation: string; token: string } | null>(null);
   const { errors, failure, busy, submit } = useFormSubmission({ fields, idOf, prefix: "invitations.0." });
@@ -59,7 +59,7 @@ export function CampaignInviteForm({ campaignId, onInvited }: Props) {
             actorType: values.actorType as ActorType,
             contactName: values.contactName.trim() || null,
             contactEmail: values.contactEmail.trim() || null,
-            territory: territoryOf(values.territory) ?? null,
+            territory: territoryOf(values.territory),
           },
         ],
       });
@@ -144,16 +144,21 @@ export function CampaignInviteForm({ campaignId, onInvited }: Props) {
           />
         </div>
         <div className="fr-col-12 fr-col-md-6">
-          <CampaignInputField
+          <TerritoryCombobox
             id={idOf("territory")}
-            label="Code de la commune ou de l'EPCI"
-            optional
-            hint="Le territoire pour lequel l'acteur s'exprime : code INSEE de la commune (5 caractères) ou SIREN de l'EPCI (9 chiffres)."
+            label={
+              <>
+                Commune ou intercommunalité (facultatif)
+                <span className="fr-hint-text" id={`${idOf("territory")}-aide`}>Le territoire pour lequel l'acteur s'exprime.</span>
+              </>
+            }
+            describedBy={`${idOf("territory")}-aide`}
             error={errors.territory}
-            value={values.territory}
-            onChange={set("territory")}
-            maxLength={9}
-            autoComplete="off"
+            territories={territories}
+            kinds={KINDS}
+            multiple={false}
+            value={values.territory ? [values.territory] : []}
+            onChange={(codes) => setValues((v) => ({ ...v, territory: codes[0] ?? "" }))}
           />
         </div>
       </div>

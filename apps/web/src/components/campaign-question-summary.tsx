@@ -3,19 +3,25 @@ import { CampaignTable } from "./campaign-table.js";
 import type { QuestionSummary } from "./campaign-types.js";
 
 /** One question's answers, summarised according to its type. */
-export function CampaignQuestionSummary({ question: q }: { question: QuestionSummary }) {
+interface Props {
+  question: QuestionSummary;
+  /** « Verdun (55545) » for a territory code. */
+  territoryLabel: (code: string) => string;
+}
+
+export function CampaignQuestionSummary({ question: q, territoryLabel }: Props) {
   return (
     <div className="fr-mb-4w">
       <h4>{q.label}</h4>
       <p className="fr-text--sm">
         {q.answered} réponse{q.answered > 1 ? "s" : ""} à cette question.
       </p>
-      {q.answered > 0 && <Details question={q} />}
+      {q.answered > 0 && <Details question={q} territoryLabel={territoryLabel} />}
     </div>
   );
 }
 
-function Details({ question: q }: { question: QuestionSummary }) {
+function Details({ question: q, territoryLabel }: Props) {
   const caption = `Réponses à « ${q.label} »`;
   switch (q.type) {
     case "single-choice":
@@ -61,10 +67,10 @@ function Details({ question: q }: { question: QuestionSummary }) {
       return <Range average={q.average} min={q.min} max={q.max} />;
     case "territory":
       return (
-        <CampaignTable caption={caption} hideCaption headers={["Code du territoire", "Fois choisi"]} size="sm">
+        <CampaignTable caption={caption} hideCaption headers={["Territoire", "Fois choisi"]} size="sm">
           {q.territories.map((t) => (
             <tr key={t.code}>
-              <td>{t.code}</td>
+              <td>{territoryLabel(t.code)}</td>
               <td>{t.count}</td>
             </tr>
           ))}

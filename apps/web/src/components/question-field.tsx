@@ -1,15 +1,12 @@
+import type { TerritoryLists } from "../../../../packages/shared/src/territories/territory-label.js";
 import type { AnswerValue, Question } from "../../../../services/questionnaire/src/domain/template/template.js";
-
-interface Territories {
-  communes: { code: string; name: string }[];
-  epcis: { code: string; name: string }[];
-}
+import { TerritoryCombobox } from "./territory-combobox.js";
 
 interface Props {
   question: Question;
   value: AnswerValue | undefined;
   error: string | undefined;
-  territories: Territories;
+  territories: TerritoryLists;
   readOnly: boolean;
   onChange: (value: AnswerValue | undefined) => void;
 }
@@ -100,40 +97,20 @@ export function QuestionField({ question: q, value, error, territories, readOnly
   }
 
   if (q.type === "territory") {
-    const chosen = Array.isArray(value) ? value : [];
     return (
-      <div className={`fr-select-group${error ? " fr-select-group--error" : ""}`}>
-        <label className="fr-label" htmlFor={id}>
-          {label}
-          <span className="fr-hint-text">{q.multiple ? "Plusieurs choix possibles (Ctrl ou Maj + clic)." : "Un seul choix."}</span>
-        </label>
-        <select
-          className="fr-select"
-          id={id}
-          multiple={q.multiple}
-          size={q.multiple ? 8 : undefined}
-          value={q.multiple ? chosen : (chosen[0] ?? "")}
-          disabled={readOnly}
-          aria-describedby={described}
-          onChange={(e) => {
-            const selected = [...e.target.selectedOptions].map((o) => o.value).filter(Boolean);
-            onChange(selected.length ? selected : undefined);
-          }}
-        >
-          {!q.multiple && <option value="">— Choisir —</option>}
-          {q.kinds.includes("epci") && (
-            <optgroup label="Intercommunalités (EPCI)">
-              {territories.epcis.map((t) => <option key={t.code} value={t.code}>{t.name}</option>)}
-            </optgroup>
-          )}
-          {q.kinds.includes("commune") && (
-            <optgroup label="Communes">
-              {territories.communes.map((t) => <option key={t.code} value={t.code}>{t.name}</option>)}
-            </optgroup>
-          )}
-        </select>
-        {errorText}
-      </div>
+      <TerritoryCombobox
+        id={id}
+        label={label}
+        describedBy={q.help ? `${id}-aide` : undefined}
+        error={error}
+        territories={territories}
+        kinds={q.kinds}
+        multiple={q.multiple}
+        value={Array.isArray(value) ? value : []}
+        onChange={(codes) => onChange(codes.length ? codes : undefined)}
+        required={q.required}
+        disabled={readOnly}
+      />
     );
   }
 

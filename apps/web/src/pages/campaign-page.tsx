@@ -115,7 +115,7 @@ function CampaignContent({ campaign, staff, version, onChanged, onClosed }: Cont
       content: <CampaignInvitations campaign={campaign} staff={staff} version={version} onChanged={onChanged} />,
     },
     { id: "participation", label: "Participation", content: <CampaignParticipation campaignId={campaign.campaignId} version={version} /> },
-    { id: "reponses", label: "Réponses", content: <CampaignAnswers campaignId={campaign.campaignId} version={version} /> },
+    { id: "reponses", label: "Réponses", content: <CampaignAnswers campaignId={campaign.campaignId} departmentCode={campaign.departmentCode} version={version} /> },
   ];
   return (
     <>

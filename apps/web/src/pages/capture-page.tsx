@@ -12,6 +12,7 @@ import { browserStorage, useCaptureQueue } from "../capture/use-capture-queue.js
 import { currentUser } from "../session.js";
 import { CampaignNavLink } from "../components/campaign-nav-link.js";
 import { SignInLink } from "../components/sign-in-link.js";
+import { useTerritories } from "../components/use-territories.js";
 import { workshopPath } from "../workshop/workshop-format.js";
 
 type Workshop = Awaited<ReturnType<typeof workshops.workshops.get.query>>;
@@ -85,6 +86,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
   const [storageError, setStorageError] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const statement = useRef<HTMLTextAreaElement>(null);
+  const territories = useTerritories(workshop?.departmentCode);
 
   const refreshList = useCallback(() => setListRound((r) => r + 1), []);
   const { queue, sender, items, state } = useCaptureQueue(workshopId, refreshList);
@@ -304,6 +306,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
               onChange={(next) => setDraft(next)}
               errors={errors}
               themes={themes}
+              territories={territories}
               evidenceOptions={evidenceOptionsOf(session.sessionId)}
               submitLabel="Enregistrer le besoin"
               labelledBy="nouveau-besoin"
@@ -323,6 +326,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
             items={rejected}
             sessions={sessions.map((s) => ({ sessionId: s.sessionId, label: sessionLabel(s) }))}
             themes={themes}
+            territories={territories}
             evidenceOptionsOf={evidenceOptionsOf}
             onResubmit={(needId, corrected) => changeQueue(() => queue.resubmit(needId, corrected))}
             onDiscard={(needId) => changeQueue(() => queue.discard(needId))}
@@ -339,7 +343,7 @@ function Capture({ workshopId, canCapture }: { workshopId: string; canCapture: b
           {needs === null && !listError ? (
             <p aria-busy="true">Chargement des besoins…</p>
           ) : (
-            <CapturedNeeds needs={sessionNeeds} waiting={sessionWaiting} themeLabel={labelOfTheme} />
+            <CapturedNeeds needs={sessionNeeds} waiting={sessionWaiting} themeLabel={labelOfTheme} territories={territories} />
           )}
         </section>
       )}

@@ -1,3 +1,4 @@
+import { territoryLabel } from "../../../../packages/shared/src/territories/territory-label.js";
 import { useEffect, useState, type FormEvent } from "react";
 import { workshops } from "../api.js";
 import { CampaignInputField, CampaignSelectField } from "../components/campaign-field.js";
@@ -191,7 +192,7 @@ export function CandidateForm({ workshopId, draft: initial, origin, needs, sessi
         {needsError && <p id={`${idOf("needIds")}-erreur`} className="fr-error-text fr-fieldset__element">{needsError}</p>}
       </fieldset>
       <p className="fr-text--sm">
-        Territoires concernés, repris des besoins cochés : {territories.length ? territories.map((t) => t.name).join(", ") : "aucun"}.
+        Territoires concernés, repris des besoins cochés : {territories.length ? territories.map((t) => territoryLabel(t.code, t.name)).join(", ") : "aucun"}.
       </p>
       <ul className="fr-btns-group fr-btns-group--inline-sm">
         <li>

@@ -1,3 +1,4 @@
+import { territoryLabel } from "../../../../packages/shared/src/territories/territory-label.js";
 import { CampaignTable } from "../components/campaign-table.js";
 import { formatBudget, plural } from "./workshop-format.js";
 import { kindLabels, maturityLabels, type CandidateView, type NeedView } from "./workshop-types.js";
@@ -32,7 +33,7 @@ export function CandidatesList({ candidates, needs, votesPerParticipant }: Props
               {c.territories.length > 0 && (
                 <>
                   <br />
-                  <span className="fr-text--xs">{c.territories.map((t) => t.name).join(", ")}</span>
+                  <span className="fr-text--xs">{c.territories.map((t) => territoryLabel(t.code, t.name)).join(", ")}</span>
                 </>
               )}
             </th>

@@ -1,3 +1,4 @@
+import { territoryLabel } from "../../../../packages/shared/src/territories/territory-label.js";
 import { CampaignTable } from "../components/campaign-table.js";
 import { themeLabel, type CandidateView, type NeedView, type SessionView } from "./workshop-types.js";
 
@@ -32,7 +33,7 @@ export function NeedsList({ needs, sessions, candidates }: Props) {
             </td>
             <td>{themeLabel(need.themeCode, sessions)}</td>
             <td>{sessionTitle(need.sessionId)}</td>
-            <td>{need.territories.length ? need.territories.map((t) => t.name).join(", ") : "—"}</td>
+            <td>{need.territories.length ? need.territories.map((t) => territoryLabel(t.code, t.name)).join(", ") : "—"}</td>
             <td>
               {need.urgency} / {need.impact}
               <span className="fr-sr-only"> (sur 5)</span>

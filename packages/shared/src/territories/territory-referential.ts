@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { territoryLabeller, type ReferentialTerritory } from "./territory-label.js";
 
 /**
  * The communes and EPCI of a département, from the official geographic referential
@@ -7,10 +8,6 @@ import { createRequire } from "node:module";
  * are read once, on first use; the package's own index.js resolves them against the working
  * directory, so they are read here by path.
  */
-export interface ReferentialTerritory {
-  code: string;
-  name: string;
-}
 
 interface CommuneRecord {
   code: string;
@@ -96,6 +93,11 @@ export function territoryExistsIn(departmentCode: string) {
 export function territoryName(departmentCode: string, code: string): string | undefined {
   const { communes, epcis } = territoriesOf(departmentCode);
   return (communes.find((c) => c.code === code) ?? epcis.find((e) => e.code === code))?.name;
+}
+
+/** Turns a code of the département into « Verdun (55545) » (the code alone if it is not one of its territories). */
+export function territoryLabelIn(departmentCode: string): (code: string) => string {
+  return territoryLabeller(territoriesOf(departmentCode));
 }
 
 export function epciOfCommune(communeCode: string): ReferentialTerritory | undefined {

@@ -24,7 +24,9 @@ export const respondentQuestionnaireSchema = z.object({
   territories: z
     .object({ communes: z.array(referentialTerritory), epcis: z.array(referentialTerritory) })
     .describe("The communes (INSEE code) and EPCI (SIREN) of the département, by name, for territory questions."),
-  draft: answers.describe("The draft last saved, or {}: may be incomplete."),
+  draft: answers.describe(
+    "The draft last saved; before any, the answers the invitation gives (questions marked `prefill`: its actor type, its territory), often {}. May be incomplete.",
+  ),
   draftSavedAt: isoDateTimeSchema.nullable(),
   lastSubmission: z
     .object({ revision: z.number().int().positive(), submittedAt: isoDateTimeSchema, answers })

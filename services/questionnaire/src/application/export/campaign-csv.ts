@@ -1,4 +1,4 @@
-import { safeCell, safeText, tableCsv, type Table } from "@tetris/shared";
+import { safeCell, safeText, tableCsv, territoryLabelIn, type Table } from "@tetris/shared";
 import type { Question } from "../../domain/template/template.js";
 import type { RankedTheme } from "../../domain/theme-ranking.js";
 import { actorTypeLabels } from "./actor-type-labels.js";
@@ -11,6 +11,7 @@ const RANKING_COLUMNS = ["Rang", "Thème", "Score", "Explication", "Principales 
 /** One row per invitation, answered or not, then one column per question in template order. */
 export function answersTable(data: CampaignExportData): Table {
   const questions = questionsOf(data);
+  const territoryLabel = territoryLabelIn(data.campaign.departmentCode);
   return {
     header: [...ANSWER_COLUMNS, ...questions.map((q) => q.label)].map(safeText),
     rows: data.rows.map((row) =>
@@ -23,7 +24,7 @@ export function answersTable(data: CampaignExportData): Table {
         row.revision,
         ...questions.map((q) => {
           const value = row.answers[q.id];
-          return value === undefined ? "" : answerText(q, value);
+          return value === undefined ? "" : answerText(q, value, territoryLabel);
         }),
       ].map(safeCell),
     ),
@@ -33,6 +34,7 @@ export function answersTable(data: CampaignExportData): Table {
 /** The ranked themes; only the header while the campaign is open (no ranking yet). */
 export function rankingTable(data: CampaignExportData): Table {
   const questions = new Map(questionsOf(data).map((q) => [q.id, q]));
+  const territoryLabel = territoryLabelIn(data.campaign.departmentCode);
   return {
     header: RANKING_COLUMNS,
     rows: (data.ranking ?? []).map((theme) =>
@@ -41,7 +43,7 @@ export function rankingTable(data: CampaignExportData): Table {
         theme.label,
         roundTo2(theme.score),
         theme.explanation,
-        theme.topContributions.map((c) => contributionText(c, questions.get(c.questionId))).join(" | "),
+        theme.topContributions.map((c) => contributionText(c, questions.get(c.questionId), territoryLabel)).join(" | "),
       ].map(safeCell),
     ),
   };
@@ -65,9 +67,13 @@ function contactOf(row: CampaignExportData["rows"][number]): string {
   return row.contactName || row.contactEmail || "";
 }
 
-function contributionText(contribution: RankedTheme["topContributions"][number], question: Question | undefined): string {
+function contributionText(
+  contribution: RankedTheme["topContributions"][number],
+  question: Question | undefined,
+  territoryLabel: (code: string) => string,
+): string {
   const { organisation, questionLabel, value } = contribution;
-  const answer = question ? answerText(question, value) : [value].flat().join(" ; ");
+  const answer = question ? answerText(question, value, territoryLabel) : [value].flat().join(" ; ");
   return `${organisation} — ${questionLabel} : ${answer} (${roundTo2(contribution.contribution)})`;
 }
 

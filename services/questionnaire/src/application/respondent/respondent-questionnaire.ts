@@ -3,6 +3,7 @@ import type { Campaign, Invitation } from "../../domain/campaign.js";
 import type { Response, Submission, SubmissionRecord } from "../../domain/response.js";
 import { answerText, scoreAnswers } from "../../domain/template/answer-scoring.js";
 import { validateAnswers } from "../../domain/template/answer-validation.js";
+import { prefilledAnswers } from "../../domain/template/prefilled-answers.js";
 import { questionsOf } from "../../domain/template/questions.js";
 import type { Answers, QuestionnaireTemplate } from "../../domain/template/template.js";
 import { departmentName, ofDepartment, territoriesOf, territoryExistsIn } from "@tetris/shared";
@@ -31,7 +32,7 @@ export async function openQuestionnaire(deps: QuestionnaireDeps, token: string) 
     closedReason: refusal,
     template,
     territories: territoriesOf(campaign.departmentCode),
-    draft: response?.draft ?? {},
+    draft: response?.draft ?? prefilledAnswers(template, invitation),
     draftSavedAt: response?.draftSavedAt?.toISOString() ?? null,
     lastSubmission: response?.current
       ? { revision: response.current.revision, submittedAt: response.current.submittedAt.toISOString(), answers: response.current.answers }

@@ -63,8 +63,12 @@ function pointsOf(question: Question, value: AnswerValue): Map<string, number> {
   return points;
 }
 
-/** An answer as a person reads it, for exports and as evidence behind a theme's rank. */
-export function answerText(question: Question, value: AnswerValue): string {
+/**
+ * An answer as a person reads it, for exports and as evidence behind a theme's rank.
+ * `territoryLabel` names a territory code (« Verdun (55545) », see `territoryLabeller` in
+ * @tetris/shared); without it, territory answers are their codes.
+ */
+export function answerText(question: Question, value: AnswerValue, territoryLabel?: (code: string) => string): string {
   switch (question.type) {
     case "single-choice":
     case "multiple-choice":
@@ -83,7 +87,9 @@ export function answerText(question: Question, value: AnswerValue): string {
       return question.unit ? `${number} ${question.unit}` : number;
     }
     case "territory":
-      return asList(value).join(" ; ");
+      return asList(value)
+        .map((code) => territoryLabel?.(code) ?? code)
+        .join(" ; ");
     case "short-text":
     case "long-text":
       return asList(value).join(" ; ");

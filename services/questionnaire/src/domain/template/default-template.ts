@@ -39,6 +39,7 @@ export const defaultTemplate: QuestionnaireTemplate = {
           type: "single-choice",
           label: "Quelle structure représentez-vous ?",
           required: true,
+          prefill: "actorType",
           options: [
             option("conseil-departemental", "Conseil départemental"),
             option("epci", "Intercommunalité (EPCI)"),
@@ -68,6 +69,7 @@ export const defaultTemplate: QuestionnaireTemplate = {
           required: true,
           kinds: ["commune", "epci"],
           multiple: true,
+          prefill: "territory",
         },
         {
           id: "population",

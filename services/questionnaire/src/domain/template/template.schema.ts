@@ -69,15 +69,19 @@ const questionBase = {
   condition: conditionSchema.nullish(),
 };
 
+const prefillFrom = <T extends string>(what: T, message: string) => z.literal(what, { error: message }).optional();
+const actorTypePrefill = prefillFrom("actorType", "Préremplissage possible : actorType (le type d'acteur de l'invitation)");
+
 const questionSchema = z.discriminatedUnion(
   "type",
   [
-    z.strictObject({ ...questionBase, type: z.literal("single-choice"), options }, objectError),
+    z.strictObject({ ...questionBase, type: z.literal("single-choice"), options, prefill: actorTypePrefill }, objectError),
     z.strictObject(
       {
         ...questionBase,
         type: z.literal("multiple-choice"),
         options,
+        prefill: actorTypePrefill,
         minSelections: integer(0).optional(),
         maxSelections: integer(1).optional(),
       },
@@ -112,6 +116,7 @@ const questionSchema = z.discriminatedUnion(
           "Au moins un type de territoire",
         ),
         multiple: flag,
+        prefill: prefillFrom("territory", "Préremplissage possible : territory (le territoire de l'invitation)"),
       },
       objectError,
     ),

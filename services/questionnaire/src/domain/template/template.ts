@@ -50,10 +50,16 @@ interface QuestionBase {
 export interface SingleChoiceQuestion extends QuestionBase {
   type: "single-choice";
   options: ChoiceOption[];
+  /**
+   * A fresh draft takes the invitation's actor type (the option of that value, if there is one),
+   * so that a respondent is not asked again what staff already said. See `prefilledAnswers`.
+   */
+  prefill?: "actorType";
 }
 export interface MultipleChoiceQuestion extends QuestionBase {
   type: "multiple-choice";
   options: ChoiceOption[];
+  prefill?: "actorType";
   minSelections?: number;
   maxSelections?: number;
 }
@@ -91,6 +97,8 @@ export interface TerritoryQuestion extends QuestionBase {
   type: "territory";
   kinds: ("commune" | "epci")[];
   multiple: boolean;
+  /** A fresh draft takes the invitation's territory, if the question takes its kind. */
+  prefill?: "territory";
 }
 
 export type Question =
