@@ -1,8 +1,7 @@
 import fc from "fast-check";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatParisDateTime } from "../src/application/receipt/receipt-text.js";
-import { apiClient } from "@tetris/shared/testing";
+import { apiClient, pdfText } from "@tetris/shared/testing";
 import { miniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
 
 // A respondent's receipt, downloaded from the running service and read back as text with PDF.js.
@@ -40,18 +39,6 @@ type Refusal = { error: string };
 
 const receiptUrl = (token: string, revision?: string | number) =>
   `${service.url}/respondent/receipt.pdf?token=${encodeURIComponent(token)}${revision === undefined ? "" : `&revision=${revision}`}`;
-
-/** The whole text of a PDF, pages joined; line ends and no-break spaces become plain spaces. */
-async function pdfText(pdf: ArrayBuffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : "")).join(""));
-  }
-  await document.destroy();
-  return pages.join(" ").replace(/[\s\u00a0\u202f]+/g, " ");
-}
 
 async function receipt(token: string, revision?: number) {
   const response = await fetch(receiptUrl(token, revision));

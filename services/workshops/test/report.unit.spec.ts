@@ -1,3 +1,4 @@
+import { pdfPages } from "@tetris/shared/testing";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import type { WorkshopReportData } from "../src/application/report/report-data.js";
@@ -97,19 +98,6 @@ function emptyDay(): WorkshopReportData {
     needsByTheme: [],
     candidates: [],
   };
-}
-
-/** The text of each page, read back with PDF.js; line ends and no-break spaces become plain spaces. */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : "")).join("");
-    pages.push(text.replace(/[\s\u00a0\u202f]+/g, " "));
-  }
-  await document.destroy();
-  return pages;
 }
 
 const plainSpaces = (text: string): string => text.replace(/[\s\u00a0\u202f]+/g, " ");

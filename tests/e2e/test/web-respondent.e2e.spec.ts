@@ -1,4 +1,4 @@
-import { apiClient, isolatedTestEnvironment, testToken } from "@tetris/shared/testing";
+import { apiClient, isolatedTestEnvironment, pdfText, testToken } from "@tetris/shared/testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkedPage } from "./web-stack.js";
@@ -113,7 +113,13 @@ describe("a respondent on a phone", () => {
     // The part with nothing wrong says nothing is wrong.
     await next(page);
     expect(await page.locator(".fr-error-text").count()).toBe(0);
-    await expect.poll(() => draftOf(0), { timeout: 10_000 }).toEqual({ repondant: "Marie Dupont, maire", "inclusion-difficultes": 3, "mediation-lieux": 4 });
+    await expect.poll(() => draftOf(0), { timeout: 10_000 }).toEqual({
+      // Prefilled from the invitation (a mairie invited as « autre ») and kept with the first save.
+      "structure-type": "autre",
+      repondant: "Marie Dupont, maire",
+      "inclusion-difficultes": 3,
+      "mediation-lieux": 4,
+    });
 
     // Reload: back on the part last visited, every answer there, the invalid ones with their message.
     await page.reload();
@@ -151,9 +157,10 @@ describe("a respondent on a phone", () => {
     await questionnaire.stop();
     await page.getByLabel(/Combien d'habitants/).fill("5200");
     await expect.poll(() => status(page), { timeout: 10_000 }).toContain("Hors ligne : enregistré sur cet appareil");
-    await checkedPage(page, "repondant-hors-ligne");
     await next(page);
     await choose(page, "4");
+    // (A full-page screenshot while a number field has the focus makes Chromium scroll back to it afterwards: taken here.)
+    await checkedPage(page, "repondant-hors-ligne");
     // A reload while the service is down opens the copy kept on the device, answers included.
     await page.reload();
     await expect.poll(() => page.locator("main").textContent()).toContain("Hors ligne : le questionnaire s'affiche tel qu'il a été gardé");
@@ -170,7 +177,7 @@ describe("a respondent on a phone", () => {
     questionnaire = await startServiceProcess("questionnaire", env.env("questionnaire", { PORT: port }));
     await page.getByRole("button", { name: "Réessayer maintenant" }).click();
     await expect.poll(() => status(page), { timeout: 15_000 }).toContain("Enregistré à");
-    expect(await draftOf(1)).toEqual({ repondant: "Jean Martin, adjoint", population: 5200, "inclusion-difficultes": 4 });
+    expect(await draftOf(1)).toEqual({ "structure-type": "autre", repondant: "Jean Martin, adjoint", population: 5200, "inclusion-difficultes": 4 });
     await fresh.getByRole("button", { name: "Réessayer" }).click();
     await fresh.getByRole("button", { name: "Reprendre le questionnaire" }).click();
     expect(await fresh.getByLabel(/Combien d'habitants/).inputValue()).toBe("5200");
@@ -216,6 +223,14 @@ describe("a respondent on a phone", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("confirmation-envoi");
     const receipt = await confirmation.getByRole("link", { name: /accusé de réception/ }).getAttribute("href");
     expect(receipt).toContain("revision=1");
+    // The receipt the link gives reads back: who, when, which version, the answers.
+    const pdf = await page.request.get(`${web.url}${receipt}`);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const text = await pdfText(await pdf.body());
+    expect(text).toContain("Accusé de réception");
+    expect(text).toContain("Mairie de Stenay");
+    expect(text).toMatch(/Version n° 1/i);
+    expect(text).toContain("Des zones restent sans solution ou le déploiement prend du retard");
     await checkedPage(page, "repondant-envoye");
 
     // Reopened and changed: the page says the change has not reached the préfecture, even after a reload.

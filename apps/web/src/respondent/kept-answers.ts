@@ -70,9 +70,12 @@ export function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefine
 
 /**
  * On opening: the server's draft, with this device's unsent answers over it (they are newer:
- * the server has not seen them), and the questionnaire kept for a later reload offline.
+ * the server has not seen them), and the questionnaire kept for a later reload offline. A draft
+ * never saved is the one prefilled from the invitation: its answers are to send, or they would
+ * vanish at the first save of another answer.
  */
 export function mergeOpened(kept: KeptAnswers, opened: Opened): KeptAnswers {
+  const prefilled = opened.draftSavedAt === null ? Object.keys(opened.draft).filter((questionId) => !kept.unsent.includes(questionId)) : [];
   const answers: Answers = { ...(opened.draft as Answers) };
   for (const questionId of kept.unsent) {
     const value = kept.answers[questionId];
@@ -80,7 +83,7 @@ export function mergeOpened(kept: KeptAnswers, opened: Opened): KeptAnswers {
     else answers[questionId] = value;
   }
   const refused = Object.fromEntries(Object.entries(kept.refused).filter(([questionId]) => kept.unsent.includes(questionId)));
-  return { ...kept, answers, refused, savedAt: opened.draftSavedAt ?? kept.savedAt, opened };
+  return { ...kept, answers, refused, unsent: [...kept.unsent, ...prefilled], savedAt: opened.draftSavedAt ?? kept.savedAt, opened };
 }
 
 /** The respondent changed an answer (undefined: removed it): it is to send, and what the server said of the old one no longer holds. */

@@ -1,6 +1,6 @@
 import { answerText } from "../../../../services/questionnaire/src/domain/template/answer-scoring.js";
 import type { AnswerValue, Question as DomainQuestion } from "../../../../services/questionnaire/src/domain/template/template.js";
-import type { Question, Territories } from "./respondent-types.js";
+import type { Question } from "./respondent-types.js";
 
 /** « 14 h 02 », as French typography writes the time. */
 export function frenchTime(iso: string): string {
@@ -14,11 +14,8 @@ export function frenchDay(iso: string): string {
 }
 
 /** An answer as the respondent reads it back: option labels, and territories by name with their code. */
-export function answerDisplay(question: Question, value: AnswerValue, territories: Territories): string {
-  if (question.type !== "territory") return answerText(question as DomainQuestion, value);
-  const names = new Map([...territories.communes, ...territories.epcis].map((t) => [t.code, t.name]));
-  const codes = Array.isArray(value) ? value : [String(value)];
-  return codes.map((code) => (names.has(code) ? `${names.get(code)} (${code})` : code)).join(" ; ");
+export function answerDisplay(question: Question, value: AnswerValue, territoryLabel: (code: string) => string): string {
+  return answerText(question as DomainQuestion, value, territoryLabel);
 }
 
 export function plural(count: number, one: string, many: string): string {

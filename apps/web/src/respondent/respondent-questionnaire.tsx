@@ -40,7 +40,8 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
   const sections = template.sections;
   const { kept, status, change, setStep: keepStep, flush, update } = useKeptAnswers(token, opened, initial);
   const readOnly = opened.closedReason !== null;
-  const cameBack = useRef(initial.step >= 0 || Object.keys(initial.answers).length > 0);
+  // Answers prefilled from the invitation are not the respondent's: only a saved draft or a part visited here means they came back.
+  const cameBack = useRef(initial.step >= 0 || opened.draftSavedAt !== null);
   const [step, setStepState] = useState(() => (readOnly ? sections.length : initial.step >= 0 ? Math.min(initial.step, sections.length) : -1));
   const [welcomeBack, setWelcomeBack] = useState(initial.step >= 0 && !readOnly);
   const [lastSubmission, setLastSubmission] = useState<LastSubmission | null>(opened.lastSubmission as LastSubmission | null);

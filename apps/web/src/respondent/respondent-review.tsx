@@ -1,3 +1,5 @@
+import { useMemo } from "react";
+import { territoryLabeller } from "../../../../packages/shared/src/territories/territory-label.js";
 import type { Answers } from "../../../../services/questionnaire/src/domain/template/template.js";
 import { answerDisplay, withoutQuestion } from "./respondent-format.js";
 import type { Section, Territories } from "./respondent-types.js";
@@ -15,6 +17,7 @@ interface Props {
 
 /** Every shown question with its answer; a missing required answer and an answer to correct are flagged, not shown as optional. */
 export function RespondentReview({ sections, answers, visibility, problems, territories, readOnly, onEdit }: Props) {
+  const territoryLabel = useMemo(() => territoryLabeller(territories), [territories]);
   return (
     <div>
       {sections.map((section, index) => (
@@ -30,7 +33,7 @@ export function RespondentReview({ sections, answers, visibility, problems, terr
                     {q.required && <span aria-hidden="true"> *</span>}
                   </dt>
                   <dd className="fr-ml-0">
-                    {value === undefined ? (q.required ? null : <em>Sans réponse (facultatif)</em>) : answerDisplay(q, value, territories)}
+                    {value === undefined ? (q.required ? null : <em>Sans réponse (facultatif)</em>) : answerDisplay(q, value, territoryLabel)}
                     {problems[q.id] && <p className="fr-error-text fr-mt-1v" id={`relecture-${q.id}-erreur`}>{withoutQuestion(problems[q.id]!)}</p>}
                   </dd>
                 </div>

@@ -113,6 +113,7 @@ export * from "./fuzz.js";
 export * from "./access-matrix.js";
 export * from "./http-limits.js";
 export * from "./access-suites.js";
+export * from "./pdf-text.js";
 
 /** Starts a service in this process on a free port, on the test's own topics and database. */
 export async function startServiceForTest(
