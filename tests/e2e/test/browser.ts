@@ -30,3 +30,21 @@ export async function accessibilityViolations(page: Page) {
   });
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
+
+/**
+ * What makes the page scroll sideways: nothing when it fits, else the outermost elements that
+ * stick out on the right (a table may be wider, inside its own DSFR scroll area).
+ */
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 1;
+    const clipped = (element: Element) => {
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) if (getComputedStyle(up).overflowX !== "visible") return true;
+      return false;
+    };
+    const culprits = Array.from(document.body.querySelectorAll("*"))
+      .filter((element) => sticksOut(element) && !clipped(element) && !(element.parentElement && sticksOut(element.parentElement)))
+      .map((element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join(".")} (${Math.round(element.getBoundingClientRect().right)} px)`);
+    return [`page ${document.documentElement.scrollWidth} px wide`, ...culprits];
+  });
