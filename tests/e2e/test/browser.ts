@@ -39,12 +39,20 @@ export const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => {
     if (document.documentElement.scrollWidth <= window.innerWidth) return [];
     const sticksOut = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 1;
+    // Inside a scroll area, unless absolutely placed against a block outside it.
     const clipped = (element: Element) => {
-      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) if (getComputedStyle(up).overflowX !== "visible") return true;
+      let absolute = getComputedStyle(element).position === "absolute";
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+        const style = getComputedStyle(up);
+        if (absolute && style.position === "static") continue;
+        if (style.overflowX !== "visible") return true;
+        absolute = style.position === "absolute";
+      }
       return false;
     };
+    const culprit = (element: Element | null): boolean => element !== null && sticksOut(element) && !clipped(element);
     const culprits = Array.from(document.body.querySelectorAll("*"))
-      .filter((element) => sticksOut(element) && !clipped(element) && !(element.parentElement && sticksOut(element.parentElement)))
+      .filter((element) => culprit(element) && !culprit(element.parentElement))
       .map((element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join(".")} (${Math.round(element.getBoundingClientRect().right)} px)`);
     return [`page ${document.documentElement.scrollWidth} px wide`, ...culprits];
   });
