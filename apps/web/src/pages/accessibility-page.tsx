@@ -28,10 +28,13 @@ export function AccessibilityPage() {
           critères des WCAG 2.1 niveaux A et AA ; aucun défaut n'y est accepté, quel que soit son niveau de gravité ;
         </li>
         <li>
-          les pages sont affichées sur un écran de téléphone de 320 pixels de large et sur un écran d'ordinateur, sans
-          défilement horizontal de la page ;
+          chaque page est affichée sur un écran de téléphone de 320 pixels de large, et les pages communes aussi à 390,
+          640 (un écran de 1 280 pixels agrandi à 200 %) et 1 280 pixels, sans défilement horizontal de la page ;
         </li>
-        <li>les parcours principaux (répondre au questionnaire, se connecter, naviguer entre les pages) se font au clavier.</li>
+        <li>
+          au clavier : le menu de l'en-tête s'ouvre, garde le focus tant qu'il est ouvert, se ferme avec Échap ou
+          « Fermer » et rend le focus au bouton « Menu » ; les tableaux qui défilent sont atteignables au clavier.
+        </li>
       </ul>
 
       <h2>Contenus non accessibles</h2>
@@ -62,7 +65,7 @@ export function AccessibilityPage() {
         <li>JavaScript (React)</li>
       </ul>
       <h3>Environnement de test</h3>
-      <p>Navigateur Chromium (sans interface graphique), aux largeurs de 320, 390 et 1 280 pixels.</p>
+      <p>Navigateur Chromium (sans interface graphique), aux largeurs de 320, 390, 640 et 1 280 pixels.</p>
       <h3>Outils pour évaluer l'accessibilité</h3>
       <ul>
         <li>axe-core</li>
