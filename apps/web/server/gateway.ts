@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { territoriesOf } from "@tetris/shared/territories";
 import express from "express";
 import { createProxyMiddleware } from "http-proxy-middleware";
+import { isPagePath } from "./page-paths.js";
 
 /**
  * The one origin users reach: the web pages, and `/api/<service>` relayed to each service,
@@ -96,9 +97,10 @@ app.get("/service-worker.js", (_req, res) => {
 });
 app.use("/dsfr", express.static(dsfr, { index: false, maxAge: "1d" }));
 app.use(express.static(pages, { index: false, maxAge: "1h" }));
-// Every other path is a page of the single-page application.
-app.use((_req, res) => {
-  res.sendFile(join(pages, "index.html"));
+// Every other path gets the single-page application, which shows the page, or its "Page non
+// trouvée" with status 404 when no page has that path (for crawlers, link checkers and logs).
+app.use((req, res) => {
+  res.status(isPagePath(req.path) ? 200 : 404).sendFile(join(pages, "index.html"));
 });
 
 app.listen(port, host, () => {

@@ -1,12 +1,17 @@
 import { useEffect, useState } from "react";
+import { pagePaths } from "../server/page-paths.js";
 import { Layout } from "./layout.js";
+import { AccessibilityPage } from "./pages/accessibility-page.js";
 import { CampaignPage } from "./pages/campaign-page.js";
 import { CapturePage } from "./pages/capture-page.js";
 import { CaseProjectsPage } from "./pages/case-projects-page.js";
 import { CasesPage } from "./pages/cases-page.js";
 import { HomePage } from "./pages/home-page.js";
+import { LegalNoticePage } from "./pages/legal-notice-page.js";
 import { LoginPage } from "./pages/login-page.js";
 import { NationalPage } from "./pages/national-page.js";
+import { NotFoundPage } from "./pages/not-found-page.js";
+import { PersonalDataPage } from "./pages/personal-data-page.js";
 import { ProjectPage } from "./pages/project-page.js";
 import { RespondentPage } from "./pages/respondent-page.js";
 import { WorkshopPage } from "./pages/workshop-page.js";
@@ -29,20 +34,29 @@ function usePath(): string {
 
 export function App() {
   const path = usePath();
-  const respond = /^\/repondre\/([^/]+)$/.exec(path);
-  if (respond) return <Layout><RespondentPage token={decodeURIComponent(respond[1]!)} /></Layout>;
-  const campaign = /^\/campagnes\/([^/]+)$/.exec(path);
-  if (campaign) return <Layout staff><CampaignPage campaignId={decodeURIComponent(campaign[1]!)} /></Layout>;
-  const workshop = /^\/ateliers\/([^/]+)$/.exec(path);
-  if (workshop) return <Layout staff><WorkshopPage workshopId={decodeURIComponent(workshop[1]!)} /></Layout>;
-  const capture = /^\/ateliers\/([^/]+)\/saisie$/.exec(path);
-  if (capture) return <Layout staff><CapturePage workshopId={decodeURIComponent(capture[1]!)} /></Layout>;
-  const caseProjects = /^\/dossiers\/([^/]+)\/projets$/.exec(path);
-  if (caseProjects) return <Layout staff><CaseProjectsPage caseId={decodeURIComponent(caseProjects[1]!)} /></Layout>;
-  const project = /^\/projets\/([^/]+)$/.exec(path);
-  if (project) return <Layout staff><ProjectPage key={project[1]} projectId={decodeURIComponent(project[1]!)} /></Layout>;
-  if (path === "/dossiers") return <Layout staff><CasesPage /></Layout>;
-  if (path === "/national") return <Layout staff><NationalPage /></Layout>;
-  if (path === "/connexion") return <Layout><LoginPage /></Layout>;
-  return <Layout staff><HomePage /></Layout>;
+  const param = (pattern: RegExp) => {
+    const match = pattern.exec(path);
+    return match ? decodeURIComponent(match[1]!) : null;
+  };
+  const respond = param(pagePaths.respondent);
+  if (respond !== null) return <Layout><RespondentPage token={respond} /></Layout>;
+  const campaign = param(pagePaths.campaign);
+  if (campaign !== null) return <Layout staff><CampaignPage campaignId={campaign} /></Layout>;
+  const workshop = param(pagePaths.workshop);
+  if (workshop !== null) return <Layout staff><WorkshopPage workshopId={workshop} /></Layout>;
+  const capture = param(pagePaths.capture);
+  if (capture !== null) return <Layout staff><CapturePage workshopId={capture} /></Layout>;
+  const caseProjects = param(pagePaths.caseProjects);
+  if (caseProjects !== null) return <Layout staff><CaseProjectsPage caseId={caseProjects} /></Layout>;
+  const project = param(pagePaths.project);
+  if (project !== null) return <Layout staff><ProjectPage key={project} projectId={project} /></Layout>;
+  if (pagePaths.cases.test(path)) return <Layout staff><CasesPage /></Layout>;
+  if (pagePaths.national.test(path)) return <Layout staff><NationalPage /></Layout>;
+  if (pagePaths.signIn.test(path)) return <Layout><LoginPage /></Layout>;
+  if (pagePaths.home.test(path)) return <Layout staff><HomePage /></Layout>;
+  // The legal pages and the 404 are for everyone: a signed-in agent keeps their navigation there.
+  if (pagePaths.accessibility.test(path)) return <Layout staff><AccessibilityPage /></Layout>;
+  if (pagePaths.legalNotice.test(path)) return <Layout staff><LegalNoticePage /></Layout>;
+  if (pagePaths.personalData.test(path)) return <Layout staff><PersonalDataPage /></Layout>;
+  return <Layout staff><NotFoundPage /></Layout>;
 }

@@ -1,7 +1,7 @@
 import type { isolatedTestEnvironment } from "@tetris/shared/testing";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { launchBrowser, screenshots, seriousAccessibilityViolations } from "./browser.js";
+import { accessibilityViolations, launchBrowser, screenshots, sidewaysOverflow } from "./browser.js";
 import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 import { startWebGateway } from "./web-process.js";
 
@@ -29,8 +29,18 @@ export async function startWebStack(env: ReturnType<typeof isolatedTestEnvironme
 }
 export type WebStack = Awaited<ReturnType<typeof startWebStack>>;
 
-/** A screenshot for the reviewer, then the accessibility check (RGAA AA: no serious or critical violation). */
+/**
+ * A screenshot for the reviewer, then the accessibility check (RGAA AA: no violation of any
+ * impact), and the page seen on the narrowest phone, 320 px, where it must not scroll sideways
+ * (RGAA 10.11); the test goes on at its own width.
+ */
 export async function checkedPage(page: Page, name: string) {
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-  expect(await seriousAccessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
+  expect(await accessibilityViolations(page), `accessibility of ${name}`).toEqual([]);
+  const viewport = page.viewportSize();
+  if (!viewport) return;
+  await page.setViewportSize({ width: 320, height: viewport.height });
+  const overflow = await sidewaysOverflow(page);
+  await page.setViewportSize(viewport);
+  expect(overflow, `sideways scroll of ${name} at 320 px`).toEqual([]);
 }

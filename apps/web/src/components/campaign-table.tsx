@@ -23,7 +23,9 @@ export function CampaignTable({ caption, headers, children, hideCaption = false,
   return (
     <div className={classes.filter(Boolean).join(" ")}>
       <div className="fr-table__wrapper">
-        <div className="fr-table__container" tabIndex={0} role="region" aria-labelledby={captionId}>
+        {/* Positioned, so that the screen-reader texts in its cells (absolutely placed) scroll with the
+            table instead of widening the page on a phone. DSFR's script would position the wrapper. */}
+        <div className="fr-table__container" style={{ position: "relative" }} tabIndex={0} role="region" aria-labelledby={captionId}>
           <div className="fr-table__content">
             <table>
               <caption id={captionId}>{caption}</caption>

@@ -46,7 +46,7 @@ export function DownloadButtons({ files, advice, errorTitle = "Le fichier n'a pa
           <li key={file.key}>
             <button
               type="button"
-              className="fr-btn fr-btn--secondary fr-icon-download-line"
+              className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
               aria-disabled={busy !== null && busy !== file.key ? true : undefined}
               onClick={() => download(file)}
             >

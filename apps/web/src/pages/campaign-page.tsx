@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { describeError, questionnaire } from "../api.js";
 import { CampaignAnswers } from "../components/campaign-answers.js";
 import { CampaignCloseButton } from "../components/campaign-close-button.js";
@@ -14,6 +14,7 @@ import { CampaignSignInCallout } from "../components/campaign-sign-in-callout.js
 import { CampaignSummaryNav } from "../components/campaign-summary-nav.js";
 import { isCampaignStaff, type CampaignView } from "../components/campaign-types.js";
 import { currentUser } from "../session.js";
+import { usePageTitle } from "../page-title.js";
 
 /** One campaign: its invitations, participation, answers and, once closed, the ranking of the themes. */
 export function CampaignPage({ campaignId }: { campaignId: string }) {
@@ -45,9 +46,7 @@ function SignedInCampaignPage({ campaignId, staff }: { campaignId: string; staff
   const campaign = loaded.data?.campaign ?? null;
   const title = campaign?.title;
 
-  useEffect(() => {
-    document.title = `${title ?? "Campagne"} — Tétris`;
-  }, [title]);
+  usePageTitle(title ?? "Campagne");
 
   const changed = () => setVersion((v) => v + 1);
 

@@ -14,6 +14,7 @@ import { CampaignNavLink } from "../components/campaign-nav-link.js";
 import { SignInLink } from "../components/sign-in-link.js";
 import { useTerritories } from "../components/use-territories.js";
 import { workshopPath } from "../workshop/workshop-format.js";
+import { usePageTitle } from "../page-title.js";
 
 type Workshop = Awaited<ReturnType<typeof workshops.workshops.get.query>>;
 type Session = Workshop["sessions"][number];
@@ -46,9 +47,7 @@ function advice(status: number | null): string {
  */
 export function CapturePage({ workshopId }: { workshopId: string }) {
   const user = currentUser();
-  useEffect(() => {
-    document.title = "Saisie des besoins — Tétris";
-  }, []);
+  usePageTitle("Saisie des besoins");
   if (!user) {
     return (
       <>

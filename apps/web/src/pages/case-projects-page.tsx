@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { describeError, projects } from "../api.js";
 import { CampaignErrorAlert } from "../components/campaign-error-alert.js";
 import { CampaignNavLink } from "../components/campaign-nav-link.js";
@@ -13,13 +13,12 @@ import { canPrioritise, isDecidable, projectPath, statusBadge, statusText, type 
 import { RankingSection } from "../projects/ranking-section.js";
 import { ScoringGrid } from "../projects/scoring-grid.js";
 import { currentUser } from "../session.js";
+import { usePageTitle } from "../page-title.js";
 
 /** A case's candidate projects: the weighted grid, the scores, the derived ranking, the decisions and the case's history. */
 export function CaseProjectsPage({ caseId }: { caseId: string }) {
   const user = currentUser();
-  useEffect(() => {
-    document.title = `Projets du dossier ${caseId} — Tétris`;
-  }, [caseId]);
+  usePageTitle(`Projets du dossier ${caseId}`);
   if (!user) {
     return (
       <>

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { projects } from "../api.js";
 import { CaseFiltersForm } from "../cases/case-filters.js";
 import { departmentLabel, type CaseRow } from "../cases/case-types.js";
@@ -8,13 +7,12 @@ import { CampaignErrorAlert } from "../components/campaign-error-alert.js";
 import { useCampaignQuery } from "../components/campaign-query.js";
 import { ProjectsSignInCallout } from "../projects/project-fields.js";
 import { currentUser } from "../session.js";
+import { usePageTitle } from "../page-title.js";
 
 /** Every case the user may see (every département for ANCT), where each stands, and the way to each. */
 export function CasesPage() {
   const user = currentUser();
-  useEffect(() => {
-    document.title = "Dossiers — Tétris";
-  }, []);
+  usePageTitle("Dossiers");
   if (!user) {
     return (
       <>

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { questionnaire } from "../api.js";
 import { CampaignErrorAlert } from "../components/campaign-error-alert.js";
 import { CampaignListTable } from "../components/campaign-list-table.js";
@@ -7,14 +6,13 @@ import { useCampaignQuery } from "../components/campaign-query.js";
 import { CampaignSignInCallout } from "../components/campaign-sign-in-callout.js";
 import { isCampaignStaff } from "../components/campaign-types.js";
 import { currentUser } from "../session.js";
+import { usePageTitle } from "../page-title.js";
 
 /** The staff's home: the campaigns they may see and, for ANCT and préfectures, opening a new one. */
 export function HomePage() {
   const user = currentUser();
   const signedIn = user !== null;
-  useEffect(() => {
-    document.title = signedIn ? "Campagnes — Tétris" : "Accueil — Tétris";
-  }, [signedIn]);
+  usePageTitle(signedIn ? "Campagnes" : "Accueil");
   if (!user) {
     return (
       <>

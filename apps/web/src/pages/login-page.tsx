@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { returnPathAfterSignIn } from "../components/sign-in-link.js";
+import { usePageTitle } from "../page-title.js";
 import { signIn } from "../session.js";
 
 /**
@@ -7,6 +8,7 @@ import { signIn } from "../session.js";
  * the one place to change when the State's OpenID Connect provider replaces tokens.
  */
 export function LoginPage() {
+  usePageTitle("Connexion");
   const [token, setToken] = useState("");
   const [error, setError] = useState<string | null>(null);
 

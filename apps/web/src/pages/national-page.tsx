@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { projects } from "../api.js";
 import { CampaignErrorAlert } from "../components/campaign-error-alert.js";
 import { formatDateTime } from "../components/campaign-format.js";
@@ -9,13 +8,12 @@ import { FunnelAndThemes, LeversUsed, OverdueMilestones } from "../projects/nati
 import { ProjectsSignInCallout } from "../projects/project-fields.js";
 import { canPrioritise } from "../projects/project-types.js";
 import { currentUser } from "../session.js";
+import { usePageTitle } from "../page-title.js";
 
 /** ANCT's national view: the funnel per département, needs by theme, levers used, overdue milestones, and the downloads. */
 export function NationalPage() {
   const user = currentUser();
-  useEffect(() => {
-    document.title = "Vue nationale — Tétris";
-  }, []);
+  usePageTitle("Vue nationale");
   if (!user) {
     return (
       <>

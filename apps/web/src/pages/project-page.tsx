@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { describeError, projects } from "../api.js";
 import { CampaignErrorAlert } from "../components/campaign-error-alert.js";
 import { CampaignNavLink } from "../components/campaign-nav-link.js";
@@ -13,6 +13,7 @@ import { ProjectTraceability } from "../projects/project-traceability.js";
 import { canPrioritise, canWriteJournal, caseProjectsPath, type Criterion, type Lever, type ProjectView } from "../projects/project-types.js";
 import { StatusActions } from "../projects/status-actions.js";
 import { currentUser } from "../session.js";
+import { usePageTitle } from "../page-title.js";
 
 /** One project: status and decision, the accompaniment plan and its milestones, the journal, and where it comes from. */
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -47,9 +48,7 @@ function SignedInProject({ projectId, role }: { projectId: string; role: string 
   const project = loaded.data?.project;
   const title = project?.title;
 
-  useEffect(() => {
-    document.title = `${title ?? "Projet"} — Tétris`;
-  }, [title]);
+  usePageTitle(title ?? "Projet");
 
   const changed = (section: string, text?: string) => {
     setMessage(text ? { section, text } : null);

@@ -16,6 +16,7 @@ import { WorkshopErrorAlert } from "../workshop/workshop-error-alert.js";
 import { formatDay } from "../workshop/workshop-format.js";
 import { isWorkshopStaff, type WorkshopView } from "../workshop/workshop-types.js";
 import { SignInLink } from "../components/sign-in-link.js";
+import { usePageTitle } from "../page-title.js";
 
 const PREPARATION_TRIES = 15;
 const PREPARATION_RETRY_MS = 2_000;
@@ -50,9 +51,7 @@ function SignedInWorkshopPage({ workshopId, staff }: { workshopId: string; staff
   const { workshop } = loaded;
   const date = workshop?.date;
 
-  useEffect(() => {
-    document.title = `Journée d'ateliers${date ? ` du ${formatDay(date)}` : ""} — Tétris`;
-  }, [date]);
+  usePageTitle(`Journée d'ateliers${date ? ` du ${formatDay(date)}` : ""}`);
 
   // The day is prepared from the CampaignClosed event, a few seconds after the closing: one who
   // follows the campaign's link at once is told so while the page asks again, not "introuvable".
