@@ -99,6 +99,7 @@ describe("choosing territories by name", () => {
       const page = await browser.newPage({ viewport, locale: "fr-FR" });
       await page.goto(`${web.url}/repondre/${token()}`);
       await expect.poll(() => page.locator("h1").textContent()).toBe("Territoires — Meuse");
+      await page.getByRole("button", { name: /^(Commencer|Reprendre) le questionnaire$/ }).press("Enter");
       const field = page.getByRole("combobox", { name: /^Sur quelles communes/ });
       await expect.poll(() => field.isEnabled()).toBe(true);
 

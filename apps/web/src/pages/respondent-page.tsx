@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { usePageTitle } from "../page-title.js";
 import { describeError, isUnreachable, questionnaire } from "../api.js";
 import { KeptStorageError, keptKey, mergeOpened, noKeptAnswers, readKept, updateKept, type KeptAnswers } from "../respondent/kept-answers.js";
 import { OpenFailure } from "../respondent/open-failure.js";
@@ -41,11 +42,19 @@ export function RespondentPage({ token }: { token: string }) {
   }, [token]);
 
   useEffect(open, [open]);
-  useEffect(() => {
-    if (load.kind !== "ready") document.title = "Répondre au questionnaire — Tétris";
-  }, [load.kind]);
 
-  if (load.kind === "loading") return <p aria-busy="true">Chargement du questionnaire…</p>;
-  if (load.kind === "failed") return <OpenFailure unknownLink={load.unknownLink} message={load.message} onRetry={open} />;
+  if (load.kind === "loading") return <Waiting title="Chargement du questionnaire"><p aria-busy="true">Chargement du questionnaire…</p></Waiting>;
+  if (load.kind === "failed")
+    return (
+      <Waiting title={load.unknownLink ? "Lien inconnu" : "Questionnaire indisponible"}>
+        <OpenFailure unknownLink={load.unknownLink} message={load.message} onRetry={open} />
+      </Waiting>
+    );
   return <RespondentQuestionnaire token={token} opened={load.opened} initial={load.kept} offline={load.offline} />;
+}
+
+/** What the page shows before the questionnaire is there, with its own title. */
+function Waiting({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
+  return <>{children}</>;
 }

@@ -3,6 +3,7 @@ import { validateAnswers } from "../../../../services/questionnaire/src/domain/t
 import type { Answers } from "../../../../services/questionnaire/src/domain/template/template.js";
 import { visibilityOf } from "../../../../services/questionnaire/src/domain/template/visibility.js";
 import { describeError, isUnreachable, questionnaire } from "../api.js";
+import { usePageTitle } from "../page-title.js";
 import { QuestionField } from "../components/question-field.js";
 import { answerProblems, questionIdOf } from "./answer-checks.js";
 import { AnswersErrorSummary, type SummaryItem } from "./answers-error-summary.js";
@@ -68,9 +69,7 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
   const sectionOf = (questionId: string) => sections.findIndex((s) => s.questions.some((q) => q.id === questionId));
   const stepsWithProblems = new Set(Object.keys(problems).map(sectionOf).filter((i) => i >= 0));
 
-  useEffect(() => {
-    document.title = `${step === -1 ? "Présentation" : step === sections.length ? "Relecture et envoi" : sections[step]!.title} — ${campaign.title} — Tétris`;
-  }, [step, sections, campaign.title]);
+  usePageTitle(`${step === -1 ? "Présentation" : step === sections.length ? "Relecture et envoi" : sections[step]!.title} — ${campaign.title}`);
 
   useEffect(() => {
     if (step < 0) return;

@@ -25,8 +25,8 @@ export const SubmissionConfirmation = forwardRef<HTMLDivElement, Props>(function
         {frenchDay(closesAt)} avec le même lien.
       </p>
       <p className="fr-mt-1w">
-        <a className="fr-link fr-link--download" href={receipt} download>
-          Télécharger l'accusé de réception<span className="fr-link__detail">PDF — version n° {revision}</span>
+        <a className="fr-link fr-icon-download-line fr-link--icon-left" href={receipt} download>
+          Télécharger l'accusé de réception (PDF, version n° {revision})
         </a>
       </p>
     </div>
