@@ -148,6 +148,8 @@ describe("answering from an invitation link", () => {
     expect(last.payload).toMatchObject({ campaignId, organisation: "CC Côtes de Meuse Woëvre", actorType: "epci", territory: { code: COTES_DE_MEUSE } });
     expect(last.payload.answers.find((a) => a.questionId === "mediation")).toMatchObject({ value: "Oui, beaucoup", themes: ["inclusion-mediation"] });
     expect(last.payload.answers.find((a) => a.questionId === "tiers-lieu-detail")?.themes).toEqual(["tiers-lieux"]);
+    // The other services quote a territory as the respondent chose it: by name, with its code.
+    expect(last.payload.answers.find((a) => a.questionId === "communes")?.value).toBe(`Bar-le-Duc (${BAR_LE_DUC})`);
   });
 
   it("drops the answer to a question hidden by an earlier answer", async () => {

@@ -6,7 +6,7 @@ import { validateAnswers } from "../../domain/template/answer-validation.js";
 import { prefilledAnswers } from "../../domain/template/prefilled-answers.js";
 import { questionsOf } from "../../domain/template/questions.js";
 import type { Answers, QuestionnaireTemplate } from "../../domain/template/template.js";
-import { departmentName, ofDepartment, territoriesOf, territoryExistsIn } from "@tetris/shared";
+import { departmentName, ofDepartment, territoriesOf, territoryLabelIn, territoryExistsIn } from "@tetris/shared";
 import type { QuestionnaireDeps } from "../deps.js";
 import { templateOfCampaign } from "../templates/find-template.js";
 import { rejectAnswers } from "./answers-input.js";
@@ -132,6 +132,8 @@ export async function submitResponse(deps: QuestionnaireDeps, token: string, ans
   const submission: Submission = { revision: (existing?.current?.revision ?? 0) + 1, submittedAt: now, answers: valid };
   const contributions = scoreAnswers(template, valid, { responseId: invitation.invitationId, organisation: invitation.organisation });
   const questions = new Map(questionsOf(template).map((q) => [q.id, q]));
+  // The other services quote the answers as the respondent gave them: territories by name, with their code.
+  const territoryLabel = territoryLabelIn(campaign.departmentCode);
   const event = createEvent(
     "ResponseSubmitted",
     { caseId: campaign.caseId, departmentCode: campaign.departmentCode, correlationId, causationId: null },
@@ -148,7 +150,7 @@ export async function submitResponse(deps: QuestionnaireDeps, token: string, ans
         const question = questions.get(questionId)!;
         const scored = contributions.filter((c) => c.questionId === questionId).map((c) => c.themeCode);
         const themes = "themes" in question ? question.themes : scored;
-        return { questionId, questionLabel: question.label, value: answerText(question, value), themes: [...new Set(themes)] };
+        return { questionId, questionLabel: question.label, value: answerText(question, value, territoryLabel), themes: [...new Set(themes)] };
       }),
     },
     now,
