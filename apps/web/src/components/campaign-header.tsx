@@ -43,6 +43,12 @@ export function CampaignHeader({ campaign }: { campaign: CampaignView }) {
         <li>
           Questionnaire : {campaign.templateId}, version {campaign.templateVersion}
         </li>
+        <li>
+          Contact montré aux répondants :{" "}
+          {campaign.contact
+            ? [campaign.contact.service, campaign.contact.email, campaign.contact.phone].filter(Boolean).join(" · ")
+            : "aucun (l'introduction du questionnaire invite à s'adresser à la préfecture)"}
+        </li>
       </ul>
     </>
   );

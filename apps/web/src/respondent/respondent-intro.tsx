@@ -36,9 +36,9 @@ export function RespondentIntro({ opened, resuming, onStart }: Props) {
         Les services de {prefecture} et l'ANCT. Les partenaires du diagnostic (services de l'État, Région, Banque des territoires…)
         lisent les réponses, jamais vos coordonnées.
       </p>
-      {campaign.contact && (
-        <div className="fr-callout fr-mb-3w">
-          <h2 className="fr-callout__title fr-h5">Une question ?</h2>
+      <div className="fr-callout fr-mb-3w">
+        <h2 className="fr-callout__title fr-h5">Une question ?</h2>
+        {campaign.contact ? (
           <p className="fr-callout__text">
             {campaign.contact.service}
             {campaign.contact.email && (
@@ -54,8 +54,10 @@ export function RespondentIntro({ opened, resuming, onStart }: Props) {
               </>
             )}
           </p>
-        </div>
-      )}
+        ) : (
+          <p className="fr-callout__text">Adressez-vous à la préfecture {campaign.ofDepartment}, qui vous a envoyé ce lien.</p>
+        )}
+      </div>
       <p className="fr-text--sm">
         Données personnelles : vos réponses et le nom de votre organisation servent uniquement à ce diagnostic.{" "}
         <a className="fr-link fr-text--sm" href="/donnees-personnelles">En savoir plus sur vos données et vos droits</a>

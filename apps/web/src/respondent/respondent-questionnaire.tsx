@@ -149,7 +149,7 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
       <div className="fr-col-12 fr-col-lg-9">
         <p className="fr-text--sm fr-mb-1w">{opened.organisation}</p>
         <h1 className="fr-h2">{campaign.title}</h1>
-        {offline && (
+        {offline && status.kind !== "saved" && (
           <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">
             <p>
               Hors ligne : le questionnaire s'affiche tel qu'il a été gardé sur cet appareil. Vos réponses y sont enregistrées et seront
