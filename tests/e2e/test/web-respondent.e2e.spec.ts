@@ -137,11 +137,12 @@ describe("a respondent on a phone", () => {
     await page.getByLabel(/Combien d'habitants/).fill("8000");
     await expect.poll(() => draftOf(0), { timeout: 10_000 }).toMatchObject({ population: 8000 });
 
-    // Another device finds the server's answers and is offered to resume.
-    const other = await browser.newPage({ viewport: phone });
+    // Another device, a desktop computer, finds the server's answers and is offered to resume.
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await other.goto(linkOf(0));
     await other.getByRole("button", { name: "Reprendre le questionnaire" }).click();
     expect(await other.getByLabel(/Nom et fonction/).inputValue()).toBe("Marie Dupont, maire");
+    await checkedPage(other, "repondant-ordinateur");
     await other.close();
     await context.close();
   }, 180_000);
@@ -182,6 +183,23 @@ describe("a respondent on a phone", () => {
     await fresh.getByRole("button", { name: "Reprendre le questionnaire" }).click();
     expect(await fresh.getByLabel(/Combien d'habitants/).inputValue()).toBe("5200");
     await fresh.close();
+
+    // No network at all (a train, a white zone): the page reloads from the service worker and the
+    // device's copy, keeps what is typed, and sends it when the network comes back.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${web.url}/service-worker.js`);
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator("main").textContent()).toContain("Hors ligne : le questionnaire s'affiche tel qu'il a été gardé");
+    await expect.poll(() => heading(page)).toContain("Votre structure et votre territoire");
+    await next(page);
+    await choose(page, "5 — Très souvent");
+    await expect.poll(() => status(page), { timeout: 10_000 }).toContain("Hors ligne : enregistré sur cet appareil");
+    await context.setOffline(false);
+    await expect.poll(() => draftOf(1), { timeout: 15_000 }).toMatchObject({ "inclusion-difficultes": 5 });
+    await expect.poll(() => status(page)).toContain("Enregistré à");
     await context.close();
   }, 180_000);
 

@@ -39,7 +39,7 @@ const canonical = (answers: Answers) => JSON.stringify(Object.keys(answers).sort
 export function RespondentQuestionnaire({ token, opened, initial, offline }: Props) {
   const { template, territories, campaign } = opened;
   const sections = template.sections;
-  const { kept, status, change, setStep: keepStep, flush, update } = useKeptAnswers(token, opened, initial);
+  const { kept, status, savedHere, change, setStep: keepStep, flush, update } = useKeptAnswers(token, opened, initial);
   const readOnly = opened.closedReason !== null;
   // Answers prefilled from the invitation are not the respondent's: only a saved draft or a part visited here means they came back.
   const cameBack = useRef(initial.step >= 0 || opened.draftSavedAt !== null);
@@ -149,7 +149,7 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
       <div className="fr-col-12 fr-col-lg-9">
         <p className="fr-text--sm fr-mb-1w">{opened.organisation}</p>
         <h1 className="fr-h2">{campaign.title}</h1>
-        {offline && status.kind !== "saved" && (
+        {offline && !savedHere && (
           <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">
             <p>
               Hors ligne : le questionnaire s'affiche tel qu'il a été gardé sur cet appareil. Vos réponses y sont enregistrées et seront

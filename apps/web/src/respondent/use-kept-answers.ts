@@ -32,6 +32,8 @@ export function useKeptAnswers(token: string, opened: Opened, initial: KeptAnswe
   const [status, setStatus] = useState<SaveStatus>(initial.savedAt && !initial.unsent.length ? { kind: "saved", at: initial.savedAt } : { kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const failures = useRef(0);
+  /** A save went through since the page opened: a copy opened offline is no longer behind. */
+  const [savedHere, setSavedHere] = useState(false);
   const stopped = useRef(false);
 
   const update = useCallback(
@@ -64,6 +66,7 @@ export function useKeptAnswers(token: string, opened: Opened, initial: KeptAnswe
         failures.current = 0;
         update((k) => acknowledge(k, plan.answers, plan.cleared, saved.savedAt));
         setStatus({ kind: "saved", at: saved.savedAt });
+        setSavedHere(true);
       } catch (err) {
         const described = describeError(err);
         if (isUnreachable(err)) {
@@ -124,5 +127,5 @@ export function useKeptAnswers(token: string, opened: Opened, initial: KeptAnswe
     };
   }, [key]);
 
-  return { kept, status, change, setStep, flush, update };
+  return { kept, status, savedHere, change, setStep, flush, update };
 }
