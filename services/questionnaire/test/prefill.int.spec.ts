@@ -1,10 +1,10 @@
 import { apiClient } from "@tetris/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
+import { openMeuseCampaign, questionnaireTestEnvironment, startQuestionnaire, type InvitationLink, type Service } from "./questionnaire-test-kit.js";
 
 const env = questionnaireTestEnvironment("prefill");
 let service: Service;
-let links: { organisation: string; token: string }[];
+let links: InvitationLink[];
 
 const COTES_DE_MEUSE = "200034874";
 const VERDUN = "55545";
@@ -14,21 +14,14 @@ const open = async (token: string) => (await apiClient(service.url).query<Opened
 
 beforeAll(async () => {
   service = await startQuestionnaire(env);
-  const prefecture = await staff(service, "prefecture", ["55"]);
   // No templateId: the Questionnaire de cadrage, which asks for the structure and its territories.
-  const opened = await prefecture.mutate<{ campaignId: string }>("campaigns.open", {
-    departmentCode: "55",
-    edition: 2026,
-    title: "Questionnaire de cadrage — Meuse",
-    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+  ({ links } = await openMeuseCampaign(service, {
     invitations: [
       { organisation: "CC Côtes de Meuse Woëvre", actorType: "epci", territory: { kind: "epci", code: COTES_DE_MEUSE } },
       { organisation: "Mairie de Verdun", actorType: "autre", territory: { kind: "commune", code: VERDUN } },
       { organisation: "Association des maires de la Meuse", actorType: "association-des-maires" },
     ],
-  });
-  expect(opened.status).toBe(200);
-  links = (await prefecture.query<typeof links>("campaigns.invitationLinks", { campaignId: opened.data.campaignId })).data;
+  }));
 });
 afterAll(async () => service?.stop());
 

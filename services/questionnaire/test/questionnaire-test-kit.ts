@@ -17,6 +17,35 @@ export async function staff(service: Service, role: "anct" | "prefecture" | "par
   return apiClient(service.url, await testToken(role, departments));
 }
 
+export interface InvitationLink {
+  organisation: string;
+  token: string;
+  invitationId: string;
+}
+
+/** The Meuse 2026 campaign, opened by its préfecture and closing tomorrow, with the links of the actors invited. */
+export async function openMeuseCampaign(service: Service, input: Record<string, unknown>) {
+  const prefecture = await staff(service, "prefecture", ["55"]);
+  const opened = await prefecture.mutate<{ campaignId: string }>("campaigns.open", {
+    departmentCode: "55",
+    edition: 2026,
+    title: "Questionnaire de cadrage — Meuse",
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    ...input,
+  });
+  if (opened.status !== 200) throw new Error(`campaigns.open answered ${opened.status}: ${opened.error?.message}`);
+  const { campaignId } = opened.data;
+  const links = (await prefecture.query<InvitationLink[]>("campaigns.invitationLinks", { campaignId })).data;
+  return { campaignId, links };
+}
+
+/** ANCT publishes the mini template (version 1). */
+export async function publishMiniTemplate(service: Service) {
+  const anct = await staff(service);
+  await anct.mutate("templates.saveDraft", miniTemplate);
+  await anct.mutate("templates.publish", { templateId: miniTemplate.templateId, version: 1 });
+}
+
 /** A small template whose scoring is easy to follow by hand. */
 export const miniTemplate: Omit<QuestionnaireTemplate, "version"> = {
   templateId: "mini-cadrage",

@@ -2,36 +2,26 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatParisDateTime } from "../src/application/receipt/receipt-text.js";
 import { apiClient, pdfText } from "@tetris/shared/testing";
-import { miniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
+import { openMeuseCampaign, publishMiniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type InvitationLink, type Service } from "./questionnaire-test-kit.js";
 
 // A respondent's receipt, downloaded from the running service and read back as text with PDF.js.
 const env = questionnaireTestEnvironment("receipt");
 let service: Service;
 let campaignId: string;
-let links: { organisation: string; token: string; invitationId: string }[];
+let links: InvitationLink[];
 
 const VERDUN = "55545";
 
 beforeAll(async () => {
   service = await startQuestionnaire(env);
-  const anct = await staff(service);
-  await anct.mutate("templates.saveDraft", miniTemplate);
-  await anct.mutate("templates.publish", { templateId: "mini-cadrage", version: 1 });
-  const prefecture = await staff(service, "prefecture", ["55"]);
-  const opened = await prefecture.mutate<{ campaignId: string }>("campaigns.open", {
-    departmentCode: "55",
-    edition: 2026,
-    title: "Questionnaire de cadrage — Meuse",
-    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+  await publishMiniTemplate(service);
+  ({ campaignId, links } = await openMeuseCampaign(service, {
     templateId: "mini-cadrage",
     invitations: [
       { organisation: "Mairie de Verdun", actorType: "autre", territory: { kind: "commune", code: VERDUN } },
       { organisation: "Tiers-lieu La Fabrique", actorType: "tiers-lieu" },
     ],
-  });
-  expect(opened.status).toBe(200);
-  campaignId = opened.data.campaignId;
-  links = (await prefecture.query<typeof links>("campaigns.invitationLinks", { campaignId })).data;
+  }));
 });
 afterAll(async () => service?.stop());
 

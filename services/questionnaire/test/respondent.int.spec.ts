@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { invitationLinks } from "../src/application/invitation-links.js";
 import type { QuestionnaireTemplate } from "../src/domain/template/template.js";
-import { fillRequired, miniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type Service } from "./questionnaire-test-kit.js";
+import { fillRequired, openMeuseCampaign, publishMiniTemplate, questionnaireTestEnvironment, staff, startQuestionnaire, type InvitationLink, type Service } from "./questionnaire-test-kit.js";
 
 const env = questionnaireTestEnvironment("respondent");
 let service: Service;
 let campaignId: string;
-let links: { organisation: string; token: string; invitationId: string }[];
+let links: InvitationLink[];
 
 const BAR_LE_DUC = "55029";
 const COTES_DE_MEUSE = "200034874";
@@ -27,16 +27,9 @@ type Opened = {
 
 beforeAll(async () => {
   service = await startQuestionnaire(env);
-  const anct = await staff(service);
-  await anct.mutate("templates.saveDraft", miniTemplate);
-  await anct.mutate("templates.publish", { templateId: "mini-cadrage", version: 1 });
-  const prefecture = await staff(service, "prefecture", ["55"]);
-  const opened = await prefecture.mutate<{ campaignId: string }>("campaigns.open", {
-    departmentCode: "55",
-    edition: 2026,
-    title: "Questionnaire de cadrage — Meuse",
+  await publishMiniTemplate(service);
+  ({ campaignId, links } = await openMeuseCampaign(service, {
     contact: { service: "Préfecture de la Meuse — mission numérique", email: "numerique@meuse.gouv.example" },
-    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
     templateId: "mini-cadrage",
     invitations: [
       { organisation: "CC Côtes de Meuse Woëvre", actorType: "epci", territory: { kind: "epci", code: COTES_DE_MEUSE }, contactEmail: "president@example.fr" },
@@ -44,10 +37,7 @@ beforeAll(async () => {
       { organisation: "Tiers-lieu La Fabrique", actorType: "tiers-lieu" },
       { organisation: "Mairie de Verdun", actorType: "autre", territory: { kind: "commune", code: "55545" } },
     ],
-  });
-  expect(opened.status).toBe(200);
-  campaignId = opened.data.campaignId;
-  links = (await prefecture.query<typeof links>("campaigns.invitationLinks", { campaignId })).data;
+  }));
 });
 afterAll(async () => service?.stop());
 
