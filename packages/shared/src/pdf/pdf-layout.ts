@@ -10,6 +10,21 @@ export const colors = { blue: "#000091", text: "#161616", muted: "#666666", line
 export const fonts = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" };
 export const margins = { top: 56, bottom: 64, left: 50, right: 50 };
 
+/**
+ * What every Tétris PDF is: A4, French, its title shown by the reader, its pages kept until the
+ * footers are drawn. `new PDFDocument(documentOptions(info))`: pdfkit itself stays in the services that print.
+ */
+export function documentOptions(info: { Title: string; Subject: string; Keywords?: string; CreationDate?: Date }) {
+  return {
+    size: "A4",
+    margins,
+    bufferPages: true,
+    lang: "fr-FR",
+    displayTitle: true,
+    info: { ...info, Author: "Tétris", Creator: "Tétris — ANCT" },
+  } satisfies PDFKit.PDFDocumentOptions;
+}
+
 // The standard PDF fonts speak WinAnsi (Latin-1 plus a few characters such as € œ Œ « » – — …); pdfkit writes
 // anything else as garbage, so people's text is brought into that set first.
 const winAnsiExtras = new Set("ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜");

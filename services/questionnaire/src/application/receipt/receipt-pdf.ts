@@ -1,4 +1,4 @@
-import { body, colors, contentWidth, ensureSpace, fact, fonts, footers, heading, margins, paragraph, pdfBytes, pdfText } from "@tetris/shared";
+import { body, colors, contentWidth, documentOptions, ensureSpace, fact, fonts, footers, heading, margins, paragraph, pdfBytes, pdfText } from "@tetris/shared";
 import PDFDocument from "pdfkit";
 import type { ReceiptData } from "./receipt-data.js";
 import { closingSentence, receiptTitle, replacedLine, sentLine, unanswered, versionLine } from "./receipt-text.js";
@@ -7,19 +7,12 @@ type Doc = PDFKit.PDFDocument;
 
 /** A respondent's receipt as an A4 PDF: who sent which version when, then every answer they were asked for. */
 export function receiptPdf(receipt: ReceiptData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margins,
-    bufferPages: true,
-    lang: "fr-FR",
-    displayTitle: true,
-    info: {
+  const doc = new PDFDocument(
+    documentOptions({
       Title: `${receiptTitle} — ${receipt.campaignTitle} — ${receipt.organisation}`,
-      Author: "Tétris",
       Subject: `${versionLine(receipt.revision)} — ${receipt.reference}`,
-      Creator: "Tétris — ANCT",
-    },
-  });
+    }),
+  );
   const pdf = pdfBytes(doc);
   titleBlock(doc, receipt);
   for (const section of receipt.sections) {

@@ -4,6 +4,7 @@ import {
   bullet,
   colors,
   contentWidth,
+  documentOptions,
   ensureSpace,
   fact,
   fonts,
@@ -45,21 +46,14 @@ type Doc = PDFKit.PDFDocument;
 export function workshopReportPdf(data: WorkshopReportData): Promise<Buffer> {
   const { workshop } = data;
   const title = reportTitle(workshop);
-  const doc = new PDFDocument({
-    size: "A4",
-    margins,
-    bufferPages: true,
-    lang: "fr-FR",
-    displayTitle: true,
-    info: {
+  const doc = new PDFDocument(
+    documentOptions({
       Title: title,
-      Author: "Tétris",
       Subject: `${workshop.title} — ${formatDay(workshop.date)} — dossier ${workshop.caseId}`,
-      Creator: "Tétris — ANCT",
       Keywords: `Tétris, ANCT, journée d'ateliers, ${workshop.departmentName}, besoins, fiches projet`,
       CreationDate: workshop.generatedAt,
-    },
-  });
+    }),
+  );
   const pdf = pdfBytes(doc);
   titleBlock(doc, data);
   sessionsPart(doc, data.sessions);
