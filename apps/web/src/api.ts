@@ -36,9 +36,3 @@ export function describeError(err: unknown): { message: string; issues: FieldIss
   if (err instanceof TRPCClientError && status !== null && status < 500) return { message: err.message, issues: data?.issues ?? [], status };
   return { message: unreachable, issues: [], status };
 }
-
-/** A failure worth retrying later as it is: the service could not be reached or failed on its side. */
-export function isUnreachable(err: unknown): boolean {
-  const { status } = describeError(err);
-  return status === null || status >= 500;
-}

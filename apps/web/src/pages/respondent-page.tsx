@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { usePageTitle } from "../page-title.js";
-import { describeError, isUnreachable, questionnaire } from "../api.js";
+import { describeError, questionnaire } from "../api.js";
+import { failureKind } from "../retry-policy.js";
 import { KeptStorageError, keptKey, mergeOpened, noKeptAnswers, readKept, updateKept, type KeptAnswers } from "../respondent/kept-answers.js";
 import { OpenFailure } from "../respondent/open-failure.js";
 import { RespondentQuestionnaire } from "../respondent/respondent-questionnaire.js";
@@ -36,7 +37,7 @@ export function RespondentPage({ token }: { token: string }) {
       })
       .catch((err) => {
         const cached = readKept(localStorage, key);
-        if (isUnreachable(err) && cached?.opened) setLoad({ kind: "ready", opened: cached.opened, kept: cached, offline: true });
+        if (failureKind(describeError(err).status) === "transient" && cached?.opened) setLoad({ kind: "ready", opened: cached.opened, kept: cached, offline: true });
         else setLoad({ kind: "failed", unknownLink: describeError(err).status === 404, message: describeError(err).message });
       });
   }, [token]);

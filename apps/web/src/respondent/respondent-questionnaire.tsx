@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { validateAnswers } from "../../../../services/questionnaire/src/domain/template/answer-validation.js";
 import type { Answers } from "../../../../services/questionnaire/src/domain/template/template.js";
 import { visibilityOf } from "../../../../services/questionnaire/src/domain/template/visibility.js";
-import { describeError, isUnreachable, questionnaire } from "../api.js";
+import { describeError, questionnaire } from "../api.js";
 import { usePageTitle } from "../page-title.js";
+import { failureKind } from "../retry-policy.js";
 import { QuestionField } from "../components/question-field.js";
 import { answerProblems, questionIdOf } from "./answer-checks.js";
 import { AnswersErrorSummary, type SummaryItem } from "./answers-error-summary.js";
@@ -132,7 +133,7 @@ export function RespondentQuestionnaire({ token, opened, initial, offline }: Pro
         setServerIssues(Object.fromEntries(described.issues.map((i) => [questionIdOf(i.path), i.message])));
         setSummaryShown(true);
         setTimeout(() => summary.current?.focus());
-      } else if (isUnreachable(err)) {
+      } else if (failureKind(described.status) === "transient") {
         setFailure("Le service ne répond pas : vos réponses n'ont pas été envoyées, mais elles restent enregistrées sur cet appareil. Réessayez dans un instant.");
       } else setFailure(described.message);
     } finally {

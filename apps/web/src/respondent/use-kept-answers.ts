@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnswerValue } from "../../../../services/questionnaire/src/domain/template/template.js";
-import { describeError, isUnreachable, questionnaire } from "../api.js";
+import { describeError, questionnaire } from "../api.js";
+import { backoffDelay, failureKind } from "../retry-policy.js";
 import { answerProblems, questionIdOf, savePlan } from "./answer-checks.js";
 import { acknowledge, changeAnswer, KeptStorageError, keptKey, refuse, updateKept, type KeptAnswers } from "./kept-answers.js";
 import type { Opened } from "./respondent-types.js";
@@ -17,7 +18,6 @@ export type SaveStatus =
   | { kind: "unkept"; message: string };
 
 const SAVE_AFTER_MS = 700;
-const RETRY_MS = [2_000, 5_000, 10_000, 20_000, 30_000];
 
 /**
  * The respondent's answers and their way to the server: each change is kept on the device at
@@ -69,11 +69,10 @@ export function useKeptAnswers(token: string, opened: Opened, initial: KeptAnswe
         setSavedHere(true);
       } catch (err) {
         const described = describeError(err);
-        if (isUnreachable(err)) {
+        if (failureKind(described.status) === "transient") {
           setStatus({ kind: "offline" });
-          const delay = RETRY_MS[Math.min(failures.current++, RETRY_MS.length - 1)]!;
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => void flushRef.current(), delay);
+          timer.current = setTimeout(() => void flushRef.current(), backoffDelay(++failures.current));
           return false;
         }
         if (described.status === 400) {
