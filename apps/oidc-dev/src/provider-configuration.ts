@@ -31,7 +31,8 @@ export function providerConfiguration(config: DevProviderConfig, jwks: { keys: J
     jwks: jwks as Configuration["jwks"],
     // Only this process reads them, and sessions do not outlive it (in-memory storage).
     cookies: { keys: [randomBytes(32).toString("base64url")] },
-    claims: Object.fromEntries(proConnectScopes.map((scope) => [scope, [scope === "openid" ? "sub" : scope]])),
+    // Like ProConnect's, the ID token says how the agent authenticated (acr, amr) without being asked.
+    claims: Object.fromEntries(proConnectScopes.map((scope) => [scope, scope === "openid" ? ["sub", "acr", "amr", "auth_time"] : [scope]])),
     scopes: [...proConnectScopes],
     acrValues: ["eidas1"],
     pkce: { required: () => true },
