@@ -57,6 +57,6 @@ export function errorPage(error: string, description: string | undefined): strin
   return page(
     "Erreur",
     `<h1>La connexion n'a pas pu aboutir</h1>
-<div class="fr-alert fr-alert--error"><p>${escapeHtml(description ?? error)}</p><p class="fr-hint-text">Code : ${escapeHtml(error)}</p></div>`,
+<div class="fr-alert fr-alert--error"><p>Recommencez depuis l'application.</p><p class="fr-hint-text">Détail : ${escapeHtml(description ?? error)} (code ${escapeHtml(error)})</p></div>`,
   );
 }

@@ -112,7 +112,7 @@ describe("the local OpenID Connect provider", () => {
     const logoutPage = await jar.fetch(endSession);
     const form = await logoutPage.text();
     // With a valid id_token_hint the page sends itself at once, as ProConnect does not ask.
-    expect(form).toContain('name="logout" value="yes"');
+    expect(form).toContain('type="hidden" name="logout" value="yes"');
     const action = /action="([^"]+)"/.exec(form)![1]!;
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(form)![1]!;
     const confirmed = await jar.fetch(action, { method: "POST", body: new URLSearchParams({ xsrf, logout: "yes" }) });
@@ -120,6 +120,14 @@ describe("the local OpenID Connect provider", () => {
     const back = new URL(confirmed.headers.get("location")!);
     expect(`${back.origin}${back.pathname}`).toBe(POST_LOGOUT_REDIRECT_URI);
     expect(back.searchParams.get("state")).toBe(logoutState);
+  });
+
+  it("asks in French before signing out when the application is not known by an id_token_hint", async () => {
+    const jar = new CookieJar();
+    await signIn(jar, { state: client.randomState(), nonce: client.randomNonce(), codeChallenge: await client.calculatePKCECodeChallenge(client.randomPKCECodeVerifier()) });
+    const page = await (await jar.fetch(client.buildEndSessionUrl(rp, { client_id: CLIENT_ID }))).text();
+    expect(page).toContain("Voulez-vous vous déconnecter ?");
+    expect(page).not.toContain('type="hidden" name="logout"');
   });
 
   it("refuses a state or a nonce shorter than 32 characters, as ProConnect does", async () => {
