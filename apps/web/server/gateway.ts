@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { territoriesOf } from "@tetris/shared/territories";
 import express from "express";
 import { createProxyMiddleware } from "http-proxy-middleware";
+import { devTokenRoute } from "./dev-token-route.js";
 import { isPagePath } from "./page-paths.js";
 
 /**
@@ -55,6 +56,7 @@ app.get("/healthz", (_req, res) => {
 });
 // The communes and EPCI of a département, for the territory fields: public data, the same for
 // everyone, so served here rather than by a service. A code of no département answers 404.
+devTokenRoute(app);
 app.get("/referentiel/territoires/:departement", (req, res) => {
   const territories = territoriesOf(req.params.departement);
   if (territories.communes.length === 0) {

@@ -14,10 +14,10 @@ async function freePort(): Promise<number> {
 }
 
 /** The web gateway as `npm start` runs it, pointed at the given services. */
-export async function startWebGateway(services: { questionnaire: string; workshops: string; projects: string }) {
+export async function startWebGateway(services: { questionnaire: string; workshops: string; projects: string }, env: Record<string, string> = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [gateway], {
-    env: { ...process.env, WEB_PORT: String(port), QUESTIONNAIRE_URL: services.questionnaire, WORKSHOPS_URL: services.workshops, PROJECTS_URL: services.projects },
+    env: { ...process.env, WEB_PORT: String(port), QUESTIONNAIRE_URL: services.questionnaire, WORKSHOPS_URL: services.workshops, PROJECTS_URL: services.projects, ...env },
     stdio: "ignore",
   });
   const url = `http://127.0.0.1:${port}`;

@@ -2,6 +2,7 @@ import { apiClient, isolatedTestEnvironment, testToken } from "@tetris/shared/te
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
+import { startWebGateway } from "./web-process.js";
 
 const env = isolatedTestEnvironment("web");
 let stack: WebStack;
@@ -117,10 +118,34 @@ describe("the web application, through the gateway", () => {
     const page = await browser.newPage();
     await page.goto(`${web.url}/connexion`);
     await checkedPage(page, "connexion");
+    const message = () => page.locator("#jeton-erreur").textContent();
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect.poll(message).toBe("Collez le jeton d'accès qui vous a été remis.");
+    // A token of the right shape signed with another secret is refused at the door.
+    const [header, payload] = (await testToken("anct")).split(".");
+    await page.getByLabel(/Jeton d'accès/).fill(`${header}.${payload}.${"A".repeat(43)}`);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect.poll(message).toContain("Ce jeton n'est pas accepté");
+    expect(await page.evaluate(() => sessionStorage.getItem("tetris.token"))).toBeNull();
     await page.getByLabel(/Jeton d'accès/).fill(await testToken("prefecture", ["55"], "pref-55"));
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect.poll(() => page.locator("main").textContent(), { timeout: 15_000 }).toContain("Questionnaire de cadrage — Meuse");
     await checkedPage(page, "accueil-agent");
     await page.close();
+  });
+
+  it("refuses pasted tokens when the installation runs in production", async () => {
+    const production = await startWebGateway(stack.urls, { NODE_ENV: "production" });
+    try {
+      const answer = await fetch(`${production.url}/auth/jeton`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token: await testToken("anct") }),
+      });
+      expect(answer.status).toBe(404);
+      expect(((await answer.json()) as { error: { message: string } }).error.message).toContain("qu'en développement");
+    } finally {
+      production.stop();
+    }
   });
 });

@@ -4,22 +4,42 @@ import { usePageTitle } from "../page-title.js";
 import { signIn } from "../session.js";
 
 /**
- * Staff sign in with the bearer token they were given (`npm run token` locally). The page is
- * the one place to change when the State's OpenID Connect provider replaces tokens.
+ * Staff sign in with the bearer token they were given (`npm run token` locally), in development
+ * only: the gateway refuses tokens pasted here in production. The page is the one place to
+ * change when the State's OpenID Connect provider replaces tokens.
  */
 export function LoginPage() {
   usePageTitle("Connexion");
   const [token, setToken] = useState("");
   const [error, setError] = useState<string | null>(null);
 
-  function submit(event: FormEvent) {
+  const [checking, setChecking] = useState(false);
+
+  // The gateway checks the token's signature and expiry before the tab keeps it: a forged or
+  // expired token is refused here, not at the first call that fails.
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    if (token.trim().split(".").length !== 3) {
-      setError("Ce jeton n'a pas la forme attendue (trois parties séparées par des points).");
+    if (token.trim() === "") {
+      setError("Collez le jeton d'accès qui vous a été remis.");
+      document.getElementById("jeton")?.focus();
       return;
     }
-    signIn(token);
-    location.assign(returnPathAfterSignIn(location.search));
+    setChecking(true);
+    try {
+      const answer = await fetch("/auth/jeton", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: token.trim() }) });
+      if (!answer.ok) {
+        const body = (await answer.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setError(body?.error?.message ?? "Le jeton n'a pas pu être vérifié : réessayez dans un instant.");
+        document.getElementById("jeton")?.focus();
+        return;
+      }
+      signIn(token);
+      location.assign(returnPathAfterSignIn(location.search));
+    } catch {
+      setError("Le service ne répond pas : vérifiez votre connexion, puis réessayez.");
+    } finally {
+      setChecking(false);
+    }
   }
 
   return (
@@ -45,7 +65,7 @@ export function LoginPage() {
             />
             {error && <p id="jeton-erreur" className="fr-error-text">{error}</p>}
           </div>
-          <button className="fr-btn" type="submit">Se connecter</button>
+          <button className="fr-btn" type="submit" disabled={checking} aria-busy={checking}>{checking ? "Vérification…" : "Se connecter"}</button>
         </form>
       </div>
     </div>

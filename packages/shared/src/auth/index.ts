@@ -1,0 +1,4 @@
+// What a process that only checks tokens needs (the web gateway), without the rest of the package.
+export { authSecretOf } from "../config/config.js";
+export { canActOn, roles, type Principal, type Role } from "./principal.js";
+export { InvalidTokenError, signAccessToken, verifyAccessToken } from "./tokens.js";
