@@ -20,6 +20,7 @@ export function devTokenRoute(app: Express): void {
       return;
     }
     try {
+      // Production never reaches this line (refused above): the development secret may stand in for AUTH_SECRET.
       const principal = await verifyAccessToken(authSecretOf({ AUTH_SECRET: process.env.AUTH_SECRET, NODE_ENV: "development" }), token.trim());
       res.json({ name: principal.name, role: principal.role, departments: principal.departments });
     } catch (err) {

@@ -74,6 +74,20 @@ async function typeNeed(page: Page, text: string, options: { urgency?: number; i
   await expect.poll(() => focusedId(page)).toBe("saisie-besoin");
 }
 
+/** A need left pending in this device's queue by an older page (its draft in the shape that page wrote). */
+async function queueFromOlderPage(page: Page, needId: string, draft: { statement: string; territories: string; evidence?: unknown[] }) {
+  const item = {
+    needId,
+    workshopId,
+    draft: { sessionId: quotingSession.sessionId, themeCode: quotingSession.themeCode, existing: "", blockers: "", urgency: 3, impact: 3, ...draft },
+    queuedAt: new Date().toISOString(),
+    attempts: 0,
+    state: "pending",
+    rejection: null,
+  };
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: queueKey(), value: JSON.stringify([item]) });
+}
+
 async function staffContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript((token) => sessionStorage.setItem("tetris.token", token), staffToken);
@@ -244,24 +258,11 @@ describe("the live capture of needs, through the gateway", () => {
 
     // Paris is no commune of the Meuse. The territory field proposes only the Meuse's, but a need
     // queued by an older page, where codes were typed, may hold it: the server answers 400 on it.
-    await page.evaluate(
-      ({ key, needId, workshopId, sessionId, themeCode }) =>
-        localStorage.setItem(
-          key,
-          JSON.stringify([
-            {
-              needId,
-              workshopId,
-              draft: { sessionId, statement: "Réseau de médiateurs numériques entre Verdun et Paris", themeCode, territories: "55545 75056", existing: "", blockers: "", urgency: 3, impact: 3, evidence: [] },
-              queuedAt: new Date().toISOString(),
-              attempts: 0,
-              state: "pending",
-              rejection: null,
-            },
-          ]),
-        ),
-      { key: queueKey(), needId: randomUUID(), workshopId, sessionId: quotingSession.sessionId, themeCode: quotingSession.themeCode },
-    );
+    await queueFromOlderPage(page, randomUUID(), {
+      statement: "Réseau de médiateurs numériques entre Verdun et Paris",
+      territories: "55545 75056",
+      evidence: [],
+    });
     await page.reload();
     await expect.poll(() => page.locator("#a-corriger").textContent(), { timeout: 10_000 }).toBe("À corriger (1)");
     await expect.poll(() => status(page)).toBe("Tout est enregistré, sauf 1 besoin à corriger ci-dessous.");
@@ -296,24 +297,7 @@ describe("the live capture of needs, through the gateway", () => {
     // A need queued on this device by a page older than the answers' ticking: its draft has no
     // evidence at all, and it still goes, without any.
     const olderNeedId = randomUUID();
-    await page.evaluate(
-      ({ key, needId, workshopId, sessionId, themeCode }) =>
-        localStorage.setItem(
-          key,
-          JSON.stringify([
-            {
-              needId,
-              workshopId,
-              draft: { sessionId, statement: "Un atelier d'initiation au numérique pour les aînés", themeCode, territories: "", existing: "", blockers: "", urgency: 3, impact: 3 },
-              queuedAt: new Date().toISOString(),
-              attempts: 0,
-              state: "pending",
-              rejection: null,
-            },
-          ]),
-        ),
-      { key: queueKey(), needId: olderNeedId, workshopId, sessionId: quotingSession.sessionId, themeCode: quotingSession.themeCode },
-    );
+    await queueFromOlderPage(page, olderNeedId, { statement: "Un atelier d'initiation au numérique pour les aînés", territories: "" });
     await page.reload();
     await waitFor(async () => (await storedNeeds()).some((n) => n.needId === olderNeedId), { what: "the need queued by an older page" });
     expect((await storedNeeds()).find((n) => n.needId === olderNeedId)?.evidence).toEqual([]);

@@ -8,11 +8,22 @@ import type { Territories } from "./respondent-types.js";
  * code), so that an invalid answer is flagged as it is typed and never holds the others back.
  */
 export function answerProblems(template: QuestionnaireTemplate, territories: Territories, answers: Answers, mode: "draft" | "submit") {
-  const communes = new Set(territories.communes.map((t) => t.code));
-  const epcis = new Set(territories.epcis.map((t) => t.code));
-  const territoryExists = (code: string, kind: "commune" | "epci") => (kind === "commune" ? communes : epcis).has(code);
-  const { errors } = validateAnswers(template, answers, { mode, territoryExists });
+  const { errors } = validateAnswers(template, answers, { mode, territoryExists: territoryCheck(territories) });
   return Object.fromEntries(errors.map((e) => [e.questionId, e.message]));
+}
+
+type TerritoryCheck = (code: string, kind: "commune" | "epci") => boolean;
+// Checks run at every keystroke: the département's hundreds of codes are indexed once per list.
+const checks = new WeakMap<Territories, TerritoryCheck>();
+
+function territoryCheck(territories: Territories): TerritoryCheck {
+  let check = checks.get(territories);
+  if (!check) {
+    const codes = { commune: new Set(territories.communes.map((t) => t.code)), epci: new Set(territories.epcis.map((t) => t.code)) };
+    check = (code, kind) => codes[kind].has(code);
+    checks.set(territories, check);
+  }
+  return check;
 }
 
 /** What to send now: the unsent answers that pass the checks and the server has not refused, and the answers removed. */
