@@ -2,3 +2,4 @@
 export { authSecretOf } from "../config/config.js";
 export { canActOn, roles, type Principal, type Role } from "./principal.js";
 export { InvalidTokenError, signAccessToken, verifyAccessToken } from "./tokens.js";
+export { GATEWAY_TOKEN_HEADER, signGatewayToken, verifyGatewayToken } from "./gateway-token.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { eventHeaderSchema, type ServiceName } from "./envelope.js";
+import { eventHeaderSchema, type EventProducer } from "./envelope.js";
 import { accompanimentPlannedV1 } from "./projects/accompaniment-planned.v1.js";
 import { milestoneUpdatedV1 } from "./projects/milestone-updated.v1.js";
 import { projectDeliveredV1 } from "./projects/project-delivered.v1.js";
@@ -128,7 +128,7 @@ export function createEvent<T extends EventType>(
   }) as EventOf<T>;
 }
 
-export function producerOf(type: EventType): ServiceName {
+export function producerOf(type: EventType): EventProducer {
   const definition = latestByType.get(type);
   if (!definition) throw new Error(`unknown event type ${type}`);
   return definition.producer;

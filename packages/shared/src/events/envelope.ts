@@ -6,9 +6,18 @@ export const departmentCodeSchema = z
   .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/, "Code de département inconnu (ex. 55, 09, 2A, 971)");
 export type DepartmentCode = z.infer<typeof departmentCodeSchema>;
 
-export const serviceNames = ["questionnaire", "workshops", "projects"] as const;
+export const serviceNames = ["questionnaire", "workshops", "projects", "access"] as const;
 export const serviceNameSchema = z.enum(serviceNames);
 export type ServiceName = z.infer<typeof serviceNameSchema>;
+
+/**
+ * The services that publish events, each on its own topic. The access service (habilitations
+ * and sessions) publishes none and consumes none: no other service needs to hear of a grant or
+ * a sign-in, since each trusts the token the gateway mints from the session it resolved.
+ */
+export const eventProducers = ["questionnaire", "workshops", "projects"] as const satisfies readonly ServiceName[];
+export const eventProducerSchema = z.enum(eventProducers);
+export type EventProducer = z.infer<typeof eventProducerSchema>;
 
 /**
  * What every event carries besides its payload. `caseId` is the Kafka key, so the events of
@@ -22,7 +31,7 @@ export const envelopeFields = {
   departmentCode: departmentCodeSchema,
   correlationId: z.string().min(1).max(200),
   causationId: z.string().min(1).max(200).nullable(),
-  producer: serviceNameSchema,
+  producer: eventProducerSchema,
 };
 
 /** Just enough of an event to route it before its full schema is known. */
@@ -38,7 +47,7 @@ export interface EventDefinition<
 > {
   type: TType;
   version: TVersion;
-  producer: ServiceName;
+  producer: EventProducer;
   schema: z.ZodObject<
     typeof envelopeFields & { type: z.ZodLiteral<TType>; version: z.ZodLiteral<TVersion>; payload: TPayload }
   >;
@@ -48,7 +57,7 @@ export interface EventDefinition<
 export function defineEvent<TType extends string, TVersion extends number, TPayload extends z.ZodType>(
   type: TType,
   version: TVersion,
-  producer: ServiceName,
+  producer: EventProducer,
   payload: TPayload,
 ): EventDefinition<TType, TVersion, TPayload> {
   const schema = z.object({

@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   logger: Logger;
   readiness: ReadinessCheck;
   routes?: (app: Express) => void;
+  /** Routes for the web gateway alone, with its own credential: neither bearer token nor rate limit. */
+  gatewayRoutes?: (app: Express) => void;
   /** Requests a caller may make per minute (RATE_LIMIT_PER_MINUTE); 0 or absent: no limit. */
   rateLimitPerMinute?: number;
 }
@@ -66,7 +68,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
 
-  // Probes above are never limited; everything a user can call below is.
+  options.gatewayRoutes?.(app);
+
+  // Probes and the gateway's routes above are never limited; everything a user can call below is.
   app.use(async (req: Request, res: Response, next) => {
     try {
       res.locals.caller = { principal: await bearerPrincipal(authSecret, req), authError: null } satisfies Caller;

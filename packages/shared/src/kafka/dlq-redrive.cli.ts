@@ -2,7 +2,7 @@
 // Sends a service's dead letters back to their topics: npm run dlq:redrive -- --service workshops [--dry-run]
 import { parseArgs } from "node:util";
 import { baseConfigSchema, loadConfig } from "../config/config.js";
-import { serviceNames } from "../events/envelope.js";
+import { eventProducers } from "../events/envelope.js";
 import { deadLetterTopic } from "../events/topics.js";
 import { createLogger } from "../logging/logger.js";
 import { createKafka } from "./kafka-client.js";
@@ -10,8 +10,9 @@ import { redriveDeadLetters } from "./dlq-redrive.js";
 
 const { values } = parseArgs({ options: { service: { type: "string" }, "dry-run": { type: "boolean", default: false } } });
 const service = values.service;
-if (!service || !(serviceNames as readonly string[]).includes(service)) {
-  console.error(`--service is one of ${serviceNames.join(", ")}. Example: npm run dlq:redrive -- --service workshops --dry-run`);
+// The access service consumes nothing, so it has no dead letters.
+if (!service || !(eventProducers as readonly string[]).includes(service)) {
+  console.error(`--service is one of ${eventProducers.join(", ")}. Example: npm run dlq:redrive -- --service workshops --dry-run`);
   process.exit(2);
 }
 const dryRun = values["dry-run"]!;

@@ -1,5 +1,5 @@
 import type { Kafka } from "kafkajs";
-import { serviceNames } from "../events/envelope.js";
+import { eventProducers } from "../events/envelope.js";
 import { deadLetterTopic, eventTopic } from "../events/topics.js";
 
 /** Creates the topics that are missing; existing ones are left as they are. */
@@ -31,7 +31,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
   }
 }
 
-/** Every topic of an installation: one event topic per service and one dead-letter topic per consumer group. */
+/** Every topic of an installation: one event topic per producing service and one dead-letter topic per consumer group. */
 export function allTopics(prefix: string, consumerGroups: string[]): string[] {
-  return [...serviceNames.map((s) => eventTopic(prefix, s)), ...consumerGroups.map((g) => deadLetterTopic(prefix, g))];
+  return [...eventProducers.map((s) => eventTopic(prefix, s)), ...consumerGroups.map((g) => deadLetterTopic(prefix, g))];
 }

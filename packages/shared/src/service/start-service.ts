@@ -4,7 +4,7 @@ import type { Express } from "express";
 import type { Connection, Model } from "mongoose";
 import type { z } from "zod";
 import { authSecretOf, loadConfig, type BaseConfig } from "../config/config.js";
-import type { ServiceName } from "../events/envelope.js";
+import type { EventProducer, ServiceName } from "../events/envelope.js";
 import { deadLetterTopic, eventTopic } from "../events/topics.js";
 import { createHttpApp } from "../http/create-http-app.js";
 import { createProcessedEventStore, type ProcessedEventStore } from "../idempotency/processed-events.js";
@@ -36,9 +36,15 @@ export interface ServiceWiring {
   router: AnyRouter;
   /** Plain HTTP routes beside /trpc, for what tRPC does not carry (file downloads). */
   routes?: (app: Express) => void;
+  /**
+   * Routes only the web gateway calls (the access service's sessions), each checking the
+   * gateway's credential itself: mounted before the bearer token and the rate limit, which
+   * count people, whereas the gateway calls them once for each request of every agent.
+   */
+  gatewayRoutes?: (app: Express) => void;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate schema
   outboxModels: Model<any>[];
-  consumes?: { from: ServiceName[]; handle: EventHandler };
+  consumes?: { from: EventProducer[]; handle: EventHandler };
   /** Runs once the indexes exist and before traffic: data the service ships with. */
   seed?: () => Promise<void>;
 }
@@ -49,7 +55,7 @@ export interface RunningService {
 }
 
 /**
- * Starts a service the same way for all three: database (indexes built before traffic),
+ * Starts a service the same way for all of them: database (indexes built before traffic),
  * topics, outbox relay, consumer, then HTTP. Kafka may be down at start: the API still
  * answers, events wait in the outbox and /readyz says what is missing.
  */
@@ -77,7 +83,7 @@ export async function startService(
   // The broker may be down at start: topics are created as soon as it answers, and until
   // then the relay keeps the events and the consumer retries.
   const topicsReady = retryUntil(
-    () => ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, [name]), config.TOPIC_PARTITIONS),
+    () => ensureTopics(kafka, allTopics(config.TOPIC_PREFIX, wiring.consumes ? [name] : []), config.TOPIC_PARTITIONS),
     (err) => logger.warn({ err }, "could not create the topics yet (broker unreachable?): retrying"),
   );
   await Promise.race([topicsReady.done, new Promise((r) => setTimeout(r, 5000))]);
@@ -108,6 +114,7 @@ export async function startService(
   const app = createHttpApp({
     router: wiring.router,
     routes: wiring.routes,
+    gatewayRoutes: wiring.gatewayRoutes,
     authSecret: authSecretOf(config),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     logger,

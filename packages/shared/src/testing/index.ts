@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Kafka, logLevel, Partitioners, type KafkaMessage } from "kafkajs";
 import { signAccessToken } from "../auth/tokens.js";
+import { signGatewayToken } from "../auth/gateway-token.js";
 import type { Role } from "../auth/principal.js";
 import { DEVELOPMENT_AUTH_SECRET } from "../config/config.js";
 import { parseEvent, type EventOf, type EventType } from "../events/catalogue.js";
@@ -92,6 +93,11 @@ export async function readTopic(kafka: Kafka, topic: string, count: number, time
 
 export function testToken(role: Role, departments: string[] = [], subject = `test-${role}`): Promise<string> {
   return signAccessToken(DEVELOPMENT_AUTH_SECRET, { subject, name: `Test ${role}`, role, departments });
+}
+
+/** The web gateway's credential for the internal session routes, with the development secret of the tests. */
+export function testGatewayToken(): Promise<string> {
+  return signGatewayToken(DEVELOPMENT_AUTH_SECRET);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { departmentCodeSchema, eventDefinitions, isoDateTimeSchema, serviceNameSchema } from "@tetris/shared";
+import { departmentCodeSchema, eventDefinitions, eventProducerSchema, isoDateTimeSchema } from "@tetris/shared";
 import { z } from "zod";
 import type { TimelineEntry } from "../../infrastructure/timeline-entry.model.js";
 
@@ -10,7 +10,7 @@ export const timelineEntryViewSchema = z.object({
   caseId: z.string(),
   departmentCode: departmentCodeSchema,
   type: z.enum(eventTypes),
-  producer: serviceNameSchema.describe("The service that emitted the event."),
+  producer: eventProducerSchema.describe("The service that emitted the event."),
   occurredAt: isoDateTimeSchema,
   summary: z.string().describe("What happened, in French, for display."),
   correlationId: z.string().describe("Shared by the events that followed from one user's action."),
