@@ -22,7 +22,7 @@ export const devProviderConfigSchema = z.object({
   OIDC_DEV_CLIENT_ID: z.string().min(1).default("tetris-web"),
   OIDC_DEV_CLIENT_SECRET: z.string().min(32).default("tetris-web-local-development-secret-not-for-production"),
   OIDC_DEV_REDIRECT_URIS: list.default(["http://127.0.0.1:4100/auth/callback"]),
-  OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: list.default(["http://127.0.0.1:4100/"]),
+  OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: list.default(["http://127.0.0.1:4100/connexion", "http://127.0.0.1:4100/"]),
   /** A private JWK Set (JSON) to sign with; without it a key is made at each start. */
   OIDC_DEV_JWKS: z.string().optional(),
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devProviderConfigSchema } from "../src/config.js";
 import { demoAgents } from "../src/demo-agents.js";
 import { startDevProvider, type RunningDevProvider } from "../src/dev-provider.js";
-import { CookieJar } from "./cookie-jar.js";
+import { CookieJar } from "@tetris/shared/testing";
 
 // The gateway's defaults, which the provider registers when nothing is set.
 const CLIENT_ID = "tetris-web";

@@ -8,7 +8,7 @@ describe("the local provider's configuration", () => {
       OIDC_DEV_PORT: 4109,
       OIDC_DEV_CLIENT_ID: "tetris-web",
       OIDC_DEV_REDIRECT_URIS: ["http://127.0.0.1:4100/auth/callback"],
-      OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: ["http://127.0.0.1:4100/"],
+      OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: ["http://127.0.0.1:4100/connexion", "http://127.0.0.1:4100/"],
     });
     expect(
       loadConfig(devProviderConfigSchema, { OIDC_DEV_REDIRECT_URIS: "http://127.0.0.1:4100/auth/callback, http://localhost:5173/auth/callback" }).OIDC_DEV_REDIRECT_URIS,

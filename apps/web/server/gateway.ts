@@ -5,6 +5,13 @@ import { fileURLToPath } from "node:url";
 import { territoriesOf } from "@tetris/shared/territories";
 import express from "express";
 import { createProxyMiddleware } from "http-proxy-middleware";
+import { accessClient } from "./auth/access-client.js";
+import { apiSession } from "./auth/api-session.js";
+import { cookieNames } from "./auth/cookies.js";
+import { loadGatewayConfig } from "./auth/gateway-config.js";
+import { oidcProvider } from "./auth/oidc-client.js";
+import { sessionRoutes } from "./auth/session-routes.js";
+import { signInRoutes, type AuthDeps } from "./auth/sign-in-routes.js";
 import { devTokenRoute } from "./dev-token-route.js";
 import { isPagePath } from "./page-paths.js";
 
@@ -12,13 +19,24 @@ import { isPagePath } from "./page-paths.js";
  * The one origin users reach: the web pages, and `/api/<service>` relayed to each service,
  * so the browser never talks to a service directly (no CORS, one address to publish).
  */
-const services = {
-  questionnaire: process.env.QUESTIONNAIRE_URL ?? "http://127.0.0.1:4101",
-  workshops: process.env.WORKSHOPS_URL ?? "http://127.0.0.1:4102",
-  projects: process.env.PROJECTS_URL ?? "http://127.0.0.1:4103",
+let config;
+try {
+  config = loadGatewayConfig();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+const { services, port, host } = config;
+const log: AuthDeps["log"] = (level, msg, details) => {
+  console.log(JSON.stringify({ level, time: new Date().toISOString(), service: "web", msg, ...details }));
 };
-const port = Number(process.env.WEB_PORT ?? 4100);
-const host = process.env.HOST ?? "127.0.0.1";
+const auth: AuthDeps = {
+  config,
+  provider: oidcProvider(config),
+  access: accessClient(services.access, config.authSecret),
+  cookies: cookieNames(config.secureCookies),
+  log,
+};
 const pages = join(dirname(fileURLToPath(import.meta.url)), "../dist");
 const dsfr = join(dirname(createRequire(import.meta.url).resolve("@gouvfr/dsfr/package.json")), "dist");
 
@@ -57,6 +75,8 @@ app.get("/healthz", (_req, res) => {
 // The communes and EPCI of a département, for the territory fields: public data, the same for
 // everyone, so served here rather than by a service. A code of no département answers 404.
 devTokenRoute(app);
+signInRoutes(app, auth);
+sessionRoutes(app, auth);
 app.get("/referentiel/territoires/:departement", (req, res) => {
   const territories = territoriesOf(req.params.departement);
   if (territories.communes.length === 0) {
@@ -66,6 +86,11 @@ app.get("/referentiel/territoires/:departement", (req, res) => {
   res.setHeader("Cache-Control", "public, max-age=86400");
   res.json(territories);
 });
+// The access service's session routes are for the gateway alone, never relayed.
+app.use("/api/access/internal", (_req, res) => {
+  res.status(404).json({ error: { message: "Adresse inconnue." } });
+});
+app.use("/api", apiSession(auth));
 for (const [name, target] of Object.entries(services)) {
   app.use(
     `/api/${name}`,
@@ -106,5 +131,5 @@ app.use((req, res) => {
 });
 
 app.listen(port, host, () => {
-  console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), service: "web", msg: `web application on http://${host}:${port}`, port }));
+  log("info", `web application on http://${host}:${port}`, { port });
 });

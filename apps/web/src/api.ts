@@ -2,16 +2,13 @@ import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import type { ProjectsRouter } from "../../../services/projects/src/api/app.router.js";
 import type { QuestionnaireRouter } from "../../../services/questionnaire/src/api/app.router.js";
 import type { WorkshopsRouter } from "../../../services/workshops/src/api/app.router.js";
-import { currentToken } from "./session.js";
+import { authHeaders } from "./session.js";
 
 // Typed end to end: each client is built from its service's router type, through the gateway.
 const link = (service: string) =>
   httpLink({
     url: `/api/${service}/trpc`,
-    headers: () => {
-      const token = currentToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
+    headers: authHeaders,
   });
 
 export const questionnaire = createTRPCClient<QuestionnaireRouter>({ links: [link("questionnaire")] });

@@ -1,4 +1,4 @@
-import { currentToken } from "./session.js";
+import { authHeaders } from "./session.js";
 
 export interface DownloadAdvice {
   /** What a 403 means on this page (who may download this file). */
@@ -42,7 +42,7 @@ function save(blob: Blob, response: Response, fallback: string): void {
  */
 export async function downloadWithToken(url: string, fallbackName: string, advice: DownloadAdvice): Promise<string | null> {
   try {
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${currentToken() ?? ""}` } });
+    const response = await fetch(url, { headers: authHeaders() });
     if (!response.ok) return failureOf(response, advice);
     save(await response.blob(), response, fallbackName);
     return null;

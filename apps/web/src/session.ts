@@ -1,25 +1,102 @@
 /**
- * The staff's bearer token, kept for the browser tab only (sessionStorage): closing the tab
- * signs out. A sign-in with the State's OpenID Connect provider can replace this later.
+ * Who is using the pages. Agents sign in with ProConnect: the gateway keeps the session
+ * (an httpOnly cookie the pages never read) and tells the pages who it is, with the token
+ * that must come back with every change (CSRF). In development only, a bearer token pasted on
+ * the sign-in page, kept for the tab (sessionStorage), stands in for it.
  */
 const KEY = "tetris.token";
+const CSRF_HEADER = "x-csrf-token";
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("tetris-session");
+
+interface AgentSession {
+  signedIn: true;
+  name: string;
+  email: string;
+  siret: string | null;
+  role: string | null;
+  departments: string[];
+  csrfToken: string;
+  expiresAt: string;
+}
+let agentSession: AgentSession | null = null;
+let tokenSignInOffered = false;
+
+/** Asks the gateway who is signed in; called once before the pages show. Offline: nobody. */
+export async function loadSession(): Promise<void> {
+  try {
+    const response = await fetch("/auth/session", { headers: { accept: "application/json" }, signal: AbortSignal.timeout(5000) });
+    if (!response.ok) return;
+    const body = (await response.json()) as ({ signedIn: false } | AgentSession) & { tokenSignIn?: boolean };
+    tokenSignInOffered = body.tokenSignIn === true;
+    agentSession = body.signedIn ? body : null;
+  } catch {
+    agentSession = null;
+  }
+}
 
 export function currentToken(): string | null {
   return sessionStorage.getItem(KEY);
 }
 
-export function signIn(token: string): void {
+/** Development only: keeps a pasted token for this tab. */
+export function signInWithToken(token: string): void {
   sessionStorage.setItem(KEY, token.trim());
 }
 
-export function signOut(): void {
-  sessionStorage.removeItem(KEY);
+/** Whether the gateway accepts pasted tokens (never in production). */
+export function tokenSignInAvailable(): boolean {
+  return tokenSignInOffered;
 }
 
-/** The claims of the token, read for display only: the services check the signature. */
+/** The headers a call to a service carries: the pasted token, or the session's CSRF token. */
+export function authHeaders(): Record<string, string> {
+  const token = currentToken();
+  if (token) return { authorization: `Bearer ${token}` };
+  return agentSession ? { [CSRF_HEADER]: agentSession.csrfToken } : {};
+}
+
+/** The signed-in agent with a habilitation, for display and for what the pages offer: the services decide. */
 export function currentUser(): { name: string; role: string; departments: string[] } | null {
   const token = currentToken();
-  const payload = token?.split(".")[1];
+  if (token) return claimsOf(token);
+  if (!agentSession?.role) return null;
+  return { name: agentSession.name, role: agentSession.role, departments: agentSession.departments };
+}
+
+/** Signed in through the provider, but granted nothing yet: the waiting page, nothing else. */
+export function awaitingHabilitation(): { name: string; email: string; siret: string | null } | null {
+  if (currentToken() || !agentSession || agentSession.role) return null;
+  return { name: agentSession.name, email: agentSession.email, siret: agentSession.siret };
+}
+
+/**
+ * Signs out of Tétris and, through the gateway, of the provider: every tab shares the session,
+ * so every tab is told (BroadcastChannel) and goes to the sign-in page.
+ */
+export async function signOut(): Promise<void> {
+  if (currentToken()) {
+    sessionStorage.removeItem(KEY);
+    location.assign("/connexion");
+    return;
+  }
+  let redirect = "/connexion";
+  try {
+    const response = await fetch("/auth/deconnexion", { method: "POST", headers: authHeaders() });
+    const body = (await response.json()) as { redirect?: string };
+    if (response.ok && body.redirect) redirect = body.redirect;
+  } catch {
+    // The gateway is out of reach: the cookie stays, and the sign-in page says who is still signed in.
+  }
+  channel?.postMessage("signed-out");
+  location.assign(redirect);
+}
+
+channel?.addEventListener("message", (event) => {
+  if (event.data === "signed-out" && agentSession) location.assign("/connexion?deconnexion=ok");
+});
+
+function claimsOf(token: string): { name: string; role: string; departments: string[] } | null {
+  const payload = token.split(".")[1];
   if (!payload) return null;
   try {
     const json = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0))));

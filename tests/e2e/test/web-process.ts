@@ -4,7 +4,7 @@ import { waitFor } from "@tetris/shared/testing";
 
 const gateway = new URL("../../../apps/web/dist-server/gateway.js", import.meta.url).pathname;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
       const address = server.address();
@@ -15,7 +15,7 @@ async function freePort(): Promise<number> {
 
 /** The web gateway as `npm start` runs it, pointed at the given services. */
 export async function startWebGateway(services: { questionnaire: string; workshops: string; projects: string }, env: Record<string, string> = {}) {
-  const port = await freePort();
+  const port = Number(env.WEB_PORT) || (await freePort());
   const child = spawn(process.execPath, [gateway], {
     env: { ...process.env, WEB_PORT: String(port), QUESTIONNAIRE_URL: services.questionnaire, WORKSHOPS_URL: services.workshops, PROJECTS_URL: services.projects, ...env },
     stdio: "ignore",

@@ -1,4 +1,4 @@
-import { currentUser, signOut } from "../session.js";
+import { awaitingHabilitation, currentUser, signOut } from "../session.js";
 import { SignInLink } from "../components/sign-in-link.js";
 import { useHeaderMenu } from "./use-header-menu.js";
 
@@ -19,10 +19,11 @@ function navigationLinks(user: User | null): { href: string; label: string }[] {
 
 /** Signing in or out: shown in the header on a desktop, inside the menu below DSFR's `lg` width. */
 function AccountButton({ user }: { user: User | null }) {
-  if (!user) return <SignInLink className="fr-btn fr-icon-account-circle-line">Se connecter</SignInLink>;
+  const name = user?.name ?? awaitingHabilitation()?.name;
+  if (!name) return <SignInLink className="fr-btn fr-icon-account-circle-line">Se connecter</SignInLink>;
   return (
-    <button type="button" className="fr-btn fr-icon-logout-box-r-line" onClick={() => { signOut(); location.assign("/connexion"); }}>
-      Se déconnecter ({user.name})
+    <button type="button" className="fr-btn fr-icon-logout-box-r-line" onClick={() => void signOut()}>
+      Se déconnecter ({name})
     </button>
   );
 }

@@ -120,6 +120,7 @@ export * from "./access-matrix.js";
 export * from "./http-limits.js";
 export * from "./access-suites.js";
 export * from "./pdf-text.js";
+export * from "./cookie-jar.js";
 
 /** Starts a service in this process on a free port, on the test's own topics and database. */
 export async function startServiceForTest(
