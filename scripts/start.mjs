@@ -27,14 +27,31 @@ if (build.status !== 0) {
 }
 
 const webPort = Number(process.env.WEB_PORT ?? 4100);
+// The local stand-in for ProConnect, registered for this gateway; never in production, where
+// OIDC_ISSUER names ProConnect and the gateway reaches it.
+const providerPort = Number(process.env.OIDC_DEV_PORT ?? 4109);
+const localProvider = !process.env.OIDC_ISSUER;
 const processes = [
   ...services.map(({ name, port }) => ({ name, port, main: `services/${name}/dist/main.js` })),
+  ...(localProvider ? [{ name: "oidc-dev", port: providerPort, main: "apps/oidc-dev/dist/main.js" }] : []),
   { name: "web", port: webPort, main: "apps/web/dist-server/gateway.js" },
 ];
 const children = processes.map(({ name, port, main }) => {
   const child = spawn(process.execPath, [...serviceNodeOptions, join(repoRoot, main)], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      WEB_PORT: String(webPort),
+      ...(localProvider
+        ? {
+            OIDC_DEV_PORT: String(providerPort),
+            OIDC_DEV_REDIRECT_URIS: `http://127.0.0.1:${webPort}/auth/callback`,
+            OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: `http://127.0.0.1:${webPort}/connexion`,
+            OIDC_ISSUER: `http://127.0.0.1:${providerPort}`,
+          }
+        : {}),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -91,15 +108,22 @@ try {
   await Promise.all(children.map(({ url }) => healthy(url)));
   const { loadDemoCase } = await import("./demo-case.mjs");
   const demo = await loadDemoCase(Object.fromEntries(children.map(({ name, url }) => [name, url])));
-  const web = children[3].url;
+  const urlOf = (name) => children.find((c) => c.name === name)?.url;
+  const web = urlOf("web");
+  const signIn = localProvider
+    ? `${web}/connexion → « S’identifier avec ProConnect » → un compte de démonstration
+                            (ANCT, préfecture de la Meuse ou de l'Ariège, DDT de la Meuse, ou un agent sans habilitation)`
+    : `${web}/connexion, avec ProConnect (${process.env.OIDC_ISSUER})`;
   console.log(`
   Tétris est démarré : ${web}
-    questionnaire  ${children[0].url}/trpc   (santé : /healthz, /readyz, /metrics)
-    ateliers       ${children[1].url}/trpc
-    projets        ${children[2].url}/trpc
+    questionnaire  ${urlOf("questionnaire")}/trpc   (santé : /healthz, /readyz, /metrics)
+    ateliers       ${urlOf("workshops")}/trpc
+    projets        ${urlOf("projects")}/trpc
+    accès          ${urlOf("access")}/trpc${localProvider ? `\n    ProConnect local ${urlOf("oidc-dev")}` : ""}
   Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"}, campagne ouverte.
   Lien d'un répondant :     ${web}/repondre/${demo.respondentToken}
-  Connexion des agents :    ${web}/connexion, avec l'un de ces jetons :
+  Connexion des agents :    ${signIn}
+  Jetons pour l'API (Authorization: Bearer …) :
     ANCT :                  ${demo.tokens.anct}
     préfecture (55) :       ${demo.tokens.prefecture}
   Ctrl-C arrête tout ce que cette commande a démarré.

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { territoriesOf } from "@tetris/shared/territories";
+import { allDepartments, territoriesOf } from "@tetris/shared/territories";
 import express from "express";
 import { createProxyMiddleware } from "http-proxy-middleware";
 import { accessClient } from "./auth/access-client.js";
@@ -77,6 +77,10 @@ app.get("/healthz", (_req, res) => {
 devTokenRoute(app);
 signInRoutes(app, auth);
 sessionRoutes(app, auth);
+app.get("/referentiel/departements", (_req, res) => {
+  res.setHeader("Cache-Control", "public, max-age=86400");
+  res.json(allDepartments());
+});
 app.get("/referentiel/territoires/:departement", (req, res) => {
   const territories = territoriesOf(req.params.departement);
   if (territories.communes.length === 0) {

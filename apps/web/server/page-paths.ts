@@ -14,6 +14,7 @@ export const pagePaths = {
   caseProjects: /^\/dossiers\/([^/]+)\/projets$/,
   project: /^\/projets\/([^/]+)$/,
   national: /^\/national$/,
+  habilitations: /^\/habilitations$/,
   accessibility: /^\/accessibilite$/,
   legalNotice: /^\/mentions-legales$/,
   personalData: /^\/donnees-personnelles$/,

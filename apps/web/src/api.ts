@@ -1,4 +1,5 @@
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import type { AccessRouter } from "../../../services/access/src/api/app.router.js";
 import type { ProjectsRouter } from "../../../services/projects/src/api/app.router.js";
 import type { QuestionnaireRouter } from "../../../services/questionnaire/src/api/app.router.js";
 import type { WorkshopsRouter } from "../../../services/workshops/src/api/app.router.js";
@@ -14,6 +15,7 @@ const link = (service: string) =>
 export const questionnaire = createTRPCClient<QuestionnaireRouter>({ links: [link("questionnaire")] });
 export const workshops = createTRPCClient<WorkshopsRouter>({ links: [link("workshops")] });
 export const projects = createTRPCClient<ProjectsRouter>({ links: [link("projects")] });
+export const access = createTRPCClient<AccessRouter>({ links: [link("access")] });
 
 export interface FieldIssue {
   path: string;

@@ -7,6 +7,7 @@ import { CampaignPage } from "./pages/campaign-page.js";
 import { CapturePage } from "./pages/capture-page.js";
 import { CaseProjectsPage } from "./pages/case-projects-page.js";
 import { CasesPage } from "./pages/cases-page.js";
+import { HabilitationsPage } from "./pages/habilitations-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { LegalNoticePage } from "./pages/legal-notice-page.js";
 import { LoginPage } from "./pages/login-page.js";
@@ -62,6 +63,7 @@ export function App() {
   if (project !== null) return <Layout staff><ProjectPage key={project} projectId={project} /></Layout>;
   if (pagePaths.cases.test(path)) return <Layout staff><CasesPage /></Layout>;
   if (pagePaths.national.test(path)) return <Layout staff><NationalPage /></Layout>;
+  if (pagePaths.habilitations.test(path)) return <Layout staff><HabilitationsPage /></Layout>;
   if (pagePaths.home.test(path)) return <Layout staff><HomePage /></Layout>;
   return <Layout staff><NotFoundPage /></Layout>;
 }

@@ -13,7 +13,12 @@ function navigationLinks(user: User | null): { href: string; label: string }[] {
   return [
     { href: "/", label: "Campagnes" },
     { href: "/dossiers", label: "Dossiers" },
-    ...(user.role === "anct" ? [{ href: "/national", label: "Vue nationale" }] : []),
+    ...(user.role === "anct"
+      ? [
+          { href: "/national", label: "Vue nationale" },
+          { href: "/habilitations", label: "Habilitations" },
+        ]
+      : []),
   ];
 }
 
