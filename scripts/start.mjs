@@ -1,5 +1,6 @@
-// `npm start`: the local infrastructure, the three services built and started, one demo
-// case loaded, readable logs in the foreground. Ctrl-C stops everything it started.
+// `npm start`: the local infrastructure, the four services built and started, one demo case
+// and the demo agents' habilitations loaded, readable logs in the foreground. Ctrl-C stops
+// everything it started.
 import { spawn, spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ const services = [
   { name: "questionnaire", port: Number(process.env.QUESTIONNAIRE_PORT ?? 4101) },
   { name: "workshops", port: Number(process.env.WORKSHOPS_PORT ?? 4102) },
   { name: "projects", port: Number(process.env.PROJECTS_PORT ?? 4103) },
+  { name: "access", port: Number(process.env.ACCESS_PORT ?? 4104) },
 ];
 const say = (message) => console.log(formatLine("demo", JSON.stringify({ time: new Date().toISOString(), level: "info", msg: message })));
 
@@ -27,14 +29,16 @@ if (build.status !== 0) {
 }
 
 const webPort = Number(process.env.WEB_PORT ?? 4100);
+const accessUrl = `http://127.0.0.1:${services.find((s) => s.name === "access").port}`;
 const processes = [
-  ...services.map(({ name, port }) => ({ name, port, main: `services/${name}/dist/main.js` })),
-  { name: "web", port: webPort, main: "apps/web/dist-server/gateway.js" },
+  ...services.map(({ name, port }) => ({ name, port, main: `services/${name}/dist/main.js`, env: {} })),
+  // The gateway keeps the agents' sessions in the access service.
+  { name: "web", port: webPort, main: "apps/web/dist-server/gateway.js", env: { ACCESS_URL: accessUrl } },
 ];
-const children = processes.map(({ name, port, main }) => {
+const children = processes.map(({ name, port, main, env }) => {
   const child = spawn(process.execPath, [...serviceNodeOptions, join(repoRoot, main)], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort) },
+    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -91,13 +95,16 @@ try {
   await Promise.all(children.map(({ url }) => healthy(url)));
   const { loadDemoCase } = await import("./demo-case.mjs");
   const demo = await loadDemoCase(Object.fromEntries(children.map(({ name, url }) => [name, url])));
-  const web = children[3].url;
+  const url = (name) => children.find((c) => c.name === name).url;
+  const web = url("web");
   console.log(`
   Tétris est démarré : ${web}
-    questionnaire  ${children[0].url}/trpc   (santé : /healthz, /readyz, /metrics)
-    ateliers       ${children[1].url}/trpc
-    projets        ${children[2].url}/trpc
+    questionnaire  ${url("questionnaire")}/trpc   (santé : /healthz, /readyz, /metrics)
+    ateliers       ${url("workshops")}/trpc
+    projets        ${url("projects")}/trpc
+    habilitations  ${url("access")}/trpc
   Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"}, campagne ouverte.
+  Habilitations des agents de démonstration : ${demo.habilitations.granted} accordée(s), ${demo.habilitations.unchanged} déjà en place.
   Lien d'un répondant :     ${web}/repondre/${demo.respondentToken}
   Connexion des agents :    ${web}/connexion, avec l'un de ces jetons :
     ANCT :                  ${demo.tokens.anct}
