@@ -1,6 +1,6 @@
 import { invalidFields } from "@tetris/shared";
 import { z } from "zod";
-import type { JournalEvent } from "../domain/journal-events.js";
+import { journalEventSchema, type JournalEvent } from "../domain/journal-events.js";
 import type { HabilitationDocument } from "../infrastructure/habilitation.model.js";
 import type { SessionEventDocument } from "../infrastructure/journal.model.js";
 import type { AccessDeps } from "./deps.js";
@@ -56,10 +56,13 @@ export async function journalPage(deps: AccessDeps, input: z.infer<typeof journa
       .limit(input.limit + 1)
       .lean<SessionEventDocument[]>(),
   ]);
+  // Each entry is read through its type and version's schema, as it was written.
   const merged = [
     ...habilitations.flatMap((h) => h.history).filter((e) => isBefore(e, cursor)),
-    ...sessionEvents.map(({ _id, ...rest }) => ({ id: _id, ...rest }) as JournalEvent),
-  ].sort(newestFirst);
+    ...sessionEvents.map(({ _id, ...rest }) => ({ id: _id, ...rest })),
+  ]
+    .map((e) => journalEventSchema.parse(e))
+    .sort(newestFirst);
   const page = merged.slice(0, input.limit);
   return { events: page, next: merged.length > input.limit ? encodeCursor(page[page.length - 1]!) : null };
 }
