@@ -8,6 +8,7 @@ const references = {
   questionnaire: ["services/questionnaire/dist/api/api-reference.js", "questionnaireApiReference"],
   workshops: ["services/workshops/dist/api/api-reference.js", "workshopsApiReference"],
   projects: ["services/projects/dist/api/api-reference.js", "projectsApiReference"],
+  access: ["services/access/dist/api/api-reference.js", "accessApiReference"],
 };
 mkdirSync(join(repoRoot, "docs/api"), { recursive: true });
 for (const [service, [module, name]] of Object.entries(references)) {

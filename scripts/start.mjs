@@ -1,5 +1,6 @@
-// `npm start`: the local infrastructure, the three services built and started, one demo
-// case loaded, readable logs in the foreground. Ctrl-C stops everything it started.
+// `npm start`: the local infrastructure, the four services built and started, one demo case
+// and the demo agents' habilitations loaded, readable logs in the foreground. Ctrl-C stops
+// everything it started.
 import { spawn, spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ const services = [
   { name: "questionnaire", port: Number(process.env.QUESTIONNAIRE_PORT ?? 4101) },
   { name: "workshops", port: Number(process.env.WORKSHOPS_PORT ?? 4102) },
   { name: "projects", port: Number(process.env.PROJECTS_PORT ?? 4103) },
+  { name: "access", port: Number(process.env.ACCESS_PORT ?? 4104) },
 ];
 const say = (message) => console.log(formatLine("demo", JSON.stringify({ time: new Date().toISOString(), level: "info", msg: message })));
 
@@ -31,27 +33,29 @@ const webPort = Number(process.env.WEB_PORT ?? 4100);
 // OIDC_ISSUER names ProConnect and the gateway reaches it.
 const providerPort = Number(process.env.OIDC_DEV_PORT ?? 4109);
 const localProvider = !process.env.OIDC_ISSUER;
+const accessUrl = `http://127.0.0.1:${services.find((s) => s.name === "access").port}`;
+const providerEnv = localProvider
+  ? {
+      OIDC_DEV_PORT: String(providerPort),
+      OIDC_DEV_REDIRECT_URIS: `http://127.0.0.1:${webPort}/auth/callback`,
+      OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: `http://127.0.0.1:${webPort}/connexion`,
+    }
+  : {};
 const processes = [
-  ...services.map(({ name, port }) => ({ name, port, main: `services/${name}/dist/main.js` })),
-  ...(localProvider ? [{ name: "oidc-dev", port: providerPort, main: "apps/oidc-dev/dist/main.js" }] : []),
-  { name: "web", port: webPort, main: "apps/web/dist-server/gateway.js" },
+  ...services.map(({ name, port }) => ({ name, port, main: `services/${name}/dist/main.js`, env: {} })),
+  ...(localProvider ? [{ name: "oidc-dev", port: providerPort, main: "apps/oidc-dev/dist/main.js", env: providerEnv }] : []),
+  // The gateway keeps the agents' sessions in the access service.
+  {
+    name: "web",
+    port: webPort,
+    main: "apps/web/dist-server/gateway.js",
+    env: { ACCESS_URL: accessUrl, ...(localProvider ? { OIDC_ISSUER: `http://127.0.0.1:${providerPort}` } : {}) },
+  },
 ];
-const children = processes.map(({ name, port, main }) => {
+const children = processes.map(({ name, port, main, env }) => {
   const child = spawn(process.execPath, [...serviceNodeOptions, join(repoRoot, main)], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      WEB_PORT: String(webPort),
-      ...(localProvider
-        ? {
-            OIDC_DEV_PORT: String(providerPort),
-            OIDC_DEV_REDIRECT_URIS: `http://127.0.0.1:${webPort}/auth/callback`,
-            OIDC_DEV_POST_LOGOUT_REDIRECT_URIS: `http://127.0.0.1:${webPort}/connexion`,
-            OIDC_ISSUER: `http://127.0.0.1:${providerPort}`,
-          }
-        : {}),
-    },
+    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -119,8 +123,9 @@ try {
     questionnaire  ${urlOf("questionnaire")}/trpc   (santé : /healthz, /readyz, /metrics)
     ateliers       ${urlOf("workshops")}/trpc
     projets        ${urlOf("projects")}/trpc
-    accès          ${urlOf("access")}/trpc${localProvider ? `\n    ProConnect local ${urlOf("oidc-dev")}` : ""}
+    habilitations  ${urlOf("access")}/trpc${localProvider ? `\n    ProConnect local ${urlOf("oidc-dev")}` : ""}
   Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"}, campagne ouverte.
+  Habilitations des agents de démonstration : ${demo.habilitations.granted} accordée(s), ${demo.habilitations.unchanged} déjà en place.
   Lien d'un répondant :     ${web}/repondre/${demo.respondentToken}
   Connexion des agents :    ${signIn}
   Jetons pour l'API (Authorization: Bearer …) :

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./infra.mjs";
 
-const packages = ["packages/shared", "services/questionnaire", "services/workshops", "services/projects", "apps/web", "apps/oidc-dev", "tests/e2e"];
+const packages = ["packages/shared", "services/questionnaire", "services/workshops", "services/projects", "services/access", "apps/web", "apps/oidc-dev", "tests/e2e"];
 for (const p of packages) rmSync(join(repoRoot, p, ".vitest"), { recursive: true, force: true });
 
 // The browser tests drive Debian's Chromium: make sure it is there before anything runs.

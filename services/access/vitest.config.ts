@@ -1,0 +1,3 @@
+import { testConfig } from "../../vitest.defaults.js";
+
+export default testConfig();
