@@ -31,8 +31,11 @@ const campaignCount = async () => (await anct.questionnaire.query<unknown[]>("ca
 const hasSession = (jar: CookieJar) => /(^|; )tetris_session=/.test(jar.header());
 
 beforeAll(async () => {
-  const list = await Promise.all((["questionnaire", "workshops", "projects", "access"] as const).map((name) => startServiceProcess(name, env.env(name))));
-  started.push(...list);
+  const list: ServiceProcess[] = [];
+  for (const name of ["questionnaire", "workshops", "projects", "access"] as const) {
+    list.push(await startServiceProcess(name, env.env(name)));
+    started.push(list.at(-1)!);
+  }
   const [questionnaire, workshops, projects] = list;
   services = { questionnaire: questionnaire!, workshops: workshops!, projects: projects! };
   access = list[3]!;
@@ -127,7 +130,7 @@ describe("a session", () => {
         }),
       });
     const before = await campaignCount();
-    for (const headers of [{}, { "x-csrf-token": "pas-le-bon-jeton-pas-le-bon-jeton-pas-le-bon" }]) {
+    for (const headers of [{}, { "x-csrf-token": "pas-le-bon-jeton-pas-le-bon-jeton-pas-le-bon" }] as Record<string, string>[]) {
       const refused = await open(headers);
       expect(refused.status).toBe(403);
       expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/jeton de sécurité/);
