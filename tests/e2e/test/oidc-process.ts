@@ -23,6 +23,12 @@ export async function startDevProvider(gatewayPort: number) {
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const issuer = `http://127.0.0.1:${port}`;
-  await waitFor(async () => child.exitCode === null && (await fetch(`${issuer}/healthz`)).ok, { what: `the local OpenID provider\n${output}` });
+  // A request made while the provider is still starting may never be answered: each probe gives up after 2 s.
+  await waitFor(async () => child.exitCode === null && (await fetch(`${issuer}/healthz`, { signal: AbortSignal.timeout(2000) })).ok, {
+    what: "the local OpenID provider",
+  }).catch((err: Error) => {
+    child.kill("SIGKILL");
+    throw new Error(`${err.message}\n${output}`);
+  });
   return { issuer, stop: () => child.kill("SIGTERM"), output: () => output };
 }

@@ -66,7 +66,7 @@ describe("signing in with ProConnect (the local provider)", () => {
     first = await context.newPage();
     await first.goto(`${stack.web.url}/connexion`);
     await expect(first.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Connexion des agents");
-    await expect(first.getByRole("link", { name: "Qu’est-ce que ProConnect ? - nouvelle fenêtre" }).getAttribute("target")).resolves.toBe("_blank");
+    await expect(first.getByRole("link", { name: "Qu’est-ce que ProConnect ?" }).getAttribute("target")).resolves.toBe("_blank");
     await checkedPage(first, "connexion-proconnect");
   });
 
