@@ -55,8 +55,9 @@ async function signIn(token: string, path: string): Promise<Page> {
   await page.goto(`${web.url}${path}`);
   await page.locator("main").getByRole("link", { name: "Se connecter" }).click();
   await expect.poll(() => page.locator("h1").textContent()).toBe("Connexion des agents");
+  await page.getByRole("button", { name: "Se connecter avec un jeton (développement)" }).click();
   await page.getByLabel(/Jeton d'accès/).fill(token);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter avec ce jeton" }).click();
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe(path);
   return page;
 }

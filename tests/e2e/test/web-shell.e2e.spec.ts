@@ -109,7 +109,7 @@ describe("the shell around every page: header, menu, footer, titles, widths", ()
     const page = await openPage(DESKTOP, anctToken);
     await page.goto(`${web.url}/dossiers`);
     const navigation = page.getByRole("navigation", { name: "Menu principal" });
-    expect(await navigation.getByRole("link").allTextContents()).toEqual(["Campagnes", "Dossiers", "Vue nationale"]);
+    expect(await navigation.getByRole("link").allTextContents()).toEqual(["Campagnes", "Dossiers", "Vue nationale", "Habilitations"]);
     expect(await navigation.getByRole("link", { name: "Dossiers" }).getAttribute("aria-current")).toBe("page");
     expect(await page.getByRole("button", { name: "Se déconnecter (Test anct)" }).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Menu" }).isVisible()).toBe(false);
@@ -128,13 +128,13 @@ describe("the shell around every page: header, menu, footer, titles, widths", ()
     await menuButton.click();
     const menu = page.getByRole("dialog", { name: "Menu" });
     await expect.poll(() => menu.isVisible()).toBe(true);
-    expect(await menu.getByRole("link").allTextContents()).toEqual(["Campagnes", "Dossiers", "Vue nationale"]);
+    expect(await menu.getByRole("link").allTextContents()).toEqual(["Campagnes", "Dossiers", "Vue nationale", "Habilitations"]);
     expect(await menu.getByRole("button", { name: "Se déconnecter (Test anct)" }).isVisible()).toBe(true);
     expect(await menuButton.getAttribute("aria-expanded")).toBe("true");
     // Focus goes into the menu, and Tab keeps it there.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Fermer");
     await page.keyboard.press("Shift+Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Vue nationale");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Habilitations");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Fermer");
     expect(await sidewaysOverflow(page)).toEqual([]);

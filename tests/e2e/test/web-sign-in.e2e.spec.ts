@@ -13,6 +13,7 @@ const ARIEGE_TITLE = "Questionnaire de cadrage — Ariège";
 
 /** The demo agents' buttons on the local provider's page, as a person clicks them. */
 const agents = {
+  anct: "Camille Lefèvre",
   meuse: "Julien Marchal",
   unknown: "Marc Dubois",
 } as const;
@@ -34,6 +35,8 @@ beforeAll(async () => {
     });
     expect(opened.status).toBe(200);
   }
+  // The installation's first ANCT administrator, granted with a machine token as the README says.
+  expect((await anct.access.mutate("habilitations.grant", { holder: { kind: "email", email: "camille.lefevre@anct.gouv.fr" }, label: "Camille Lefèvre (ANCT)", role: "anct", departments: [] })).status).toBe(200);
   // The Meuse préfecture by its SIRET: every agent of it signs in with that habilitation.
   expect((await anct.access.mutate("habilitations.grant", { holder: { kind: "siret", siret: "17559999000009" }, label: "Préfecture de la Meuse", role: "prefecture", departments: ["55"] })).status).toBe(200);
 }, 180_000);
@@ -109,7 +112,7 @@ describe("signing in with ProConnect (the local provider)", () => {
 });
 
 describe("an agent Tétris does not know yet", () => {
-  it("sees the waiting page and no data, then Meuse once ANCT grants it", async () => {
+  it("sees the waiting page and no data, then Meuse once ANCT grants it from the habilitations page", async () => {
     const context = await stack.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const apiCalls: string[] = [];
@@ -125,16 +128,41 @@ describe("an agent Tétris does not know yet", () => {
     await page.getByRole("heading", { name: "Votre compte n’a pas encore d’habilitation" }).waitFor();
     expect(apiCalls).toEqual([]);
 
-    const granted = await anct.access.mutate("habilitations.grant", { holder: { kind: "email", email: "marc.dubois@mairie-exemple-meuse.fr" }, role: "partner", departments: ["55"] });
-    expect(granted.status).toBe(200);
+    // ANCT, in its own browser, grants Meuse to that agent from the page.
+    const admin = await (await stack.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await signInThroughProvider(admin, agents.anct);
+    await admin.getByRole("link", { name: "Habilitations" }).first().click();
+    await admin.getByRole("heading", { name: "Habilitations", level: 1 }).waitFor();
+    await admin.getByRole("row", { name: /Préfecture de la Meuse/ }).waitFor();
+    await checkedPage(admin, "habilitations");
+    await admin.getByRole("button", { name: "Accorder l’habilitation" }).click();
+    await admin.getByText("Indiquez l’adresse électronique de la personne.").waitFor();
+    await admin.getByText("Choisissez un rôle.").waitFor();
+    await checkedPage(admin, "habilitations-erreurs");
+    await admin.getByRole("textbox", { name: /^Adresse électronique/ }).fill("Marc.Dubois@mairie-exemple-meuse.fr");
+    await admin.getByLabel("Nom affiché (facultatif)").fill("Marc Dubois (mairie)");
+    await admin.getByLabel("Rôle").selectOption("partner");
+    await admin.getByLabel("Ajouter un département").selectOption("55");
+    await admin.getByRole("button", { name: "Ajouter ce département" }).click();
+    await admin.getByRole("button", { name: "Retirer Meuse (55)" }).waitFor();
+    await admin.getByRole("button", { name: "Accorder l’habilitation" }).click();
+    await admin.getByText("Habilitation accordée à Marc Dubois (mairie).").waitFor();
+    await admin.getByRole("row", { name: /Marc Dubois \(mairie\).*Partenaire.*Meuse/ }).waitFor();
+
     await page.getByRole("button", { name: "Vérifier à nouveau" }).click();
     await page.getByText(MEUSE_TITLE).waitFor();
     expect(await page.getByText(ARIEGE_TITLE).count()).toBe(0);
 
-    // Withdrawn: the very next page has nothing again.
-    expect((await anct.access.mutate("habilitations.withdraw", { holder: { kind: "email", email: "marc.dubois@mairie-exemple-meuse.fr" } })).status).toBe(200);
+    // Withdrawn from the page: the agent's very next page has nothing again.
+    await admin.getByRole("button", { name: "Retirer l’habilitation de Marc Dubois (mairie)" }).click();
+    await admin.getByRole("button", { name: "Confirmer le retrait pour Marc Dubois (mairie)" }).click();
+    await admin.getByText("Habilitation de Marc Dubois (mairie) retirée.").waitFor();
     await page.reload();
     await page.getByRole("heading", { name: "Votre compte n’a pas encore d’habilitation" }).waitFor();
+    // The journal on the page says who granted and withdrew, and when.
+    await admin.getByRole("row", { name: /Habilitation retirée.*Camille Lefèvre.*marc\.dubois@mairie-exemple-meuse\.fr/ }).waitFor();
+    await admin.getByRole("row", { name: /Habilitation accordée.*Camille Lefèvre.*marc\.dubois/ }).waitFor();
+    await admin.context().close();
     await context.close();
   });
 });

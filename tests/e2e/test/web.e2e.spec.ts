@@ -118,24 +118,33 @@ describe("the web application, through the gateway", () => {
     const page = await browser.newPage();
     await page.goto(`${web.url}/connexion`);
     await checkedPage(page, "connexion");
+    await page.getByRole("button", { name: "Se connecter avec un jeton (développement)" }).click();
     const message = () => page.locator("#jeton-erreur").textContent();
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter avec ce jeton" }).click();
     await expect.poll(message).toBe("Collez le jeton d'accès qui vous a été remis.");
     // A token of the right shape signed with another secret is refused at the door.
     const [header, payload] = (await testToken("anct")).split(".");
     await page.getByLabel(/Jeton d'accès/).fill(`${header}.${payload}.${"A".repeat(43)}`);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter avec ce jeton" }).click();
     await expect.poll(message).toContain("Ce jeton n'est pas accepté");
     expect(await page.evaluate(() => sessionStorage.getItem("tetris.token"))).toBeNull();
     await page.getByLabel(/Jeton d'accès/).fill(await testToken("prefecture", ["55"], "pref-55"));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter avec ce jeton" }).click();
     await expect.poll(() => page.locator("main").textContent(), { timeout: 15_000 }).toContain("Questionnaire de cadrage — Meuse");
     await checkedPage(page, "accueil-agent");
     await page.close();
   });
 
   it("refuses pasted tokens when the installation runs in production", async () => {
-    const production = await startWebGateway(stack.urls, { NODE_ENV: "production" });
+    const production = await startWebGateway(stack.urls, {
+      NODE_ENV: "production",
+      AUTH_SECRET: "a-production-secret-of-at-least-32-characters",
+      OIDC_ISSUER: "https://proconnect.example",
+      OIDC_CLIENT_ID: "tetris",
+      OIDC_CLIENT_SECRET: "a-client-secret",
+      OIDC_REDIRECT_URI: "https://tetris.example/auth/callback",
+      OIDC_POST_LOGOUT_REDIRECT_URI: "https://tetris.example/connexion",
+    });
     try {
       const answer = await fetch(`${production.url}/auth/jeton`, {
         method: "POST",
@@ -144,6 +153,11 @@ describe("the web application, through the gateway", () => {
       });
       expect(answer.status).toBe(404);
       expect(((await answer.json()) as { error: { message: string } }).error.message).toContain("qu'en développement");
+      // And the pages do not offer it; ProConnect (unreachable here) is the only way in.
+      expect(await (await fetch(`${production.url}/auth/session`)).json()).toEqual({ signedIn: false, tokenSignIn: false });
+      const start = await fetch(`${production.url}/auth/connexion`, { redirect: "manual" });
+      expect(start.status).toBe(303);
+      expect(start.headers.get("location")).toBe("/connexion?erreur=indisponible");
     } finally {
       production.stop();
     }

@@ -45,8 +45,12 @@ export function AccessJournal({ nameOf, refresh }: { nameOf: (code: string) => s
   }, [refresh]);
 
   const concerns = (e: Entry) => (e.holder ? holderText(e.holder) : e.agent ? e.agent.email : "");
-  const detail = (e: Entry) =>
-    e.role ? `${roleLabels[e.role] ?? e.role}${e.departments?.length ? ` : ${e.departments.map(nameOf).join(", ")}` : ""}` : e.agent?.siret ? `SIRET ${e.agent.siret}` : "";
+  const detail = (e: Entry) => {
+    if (e.role) return `${roleLabels[e.role] ?? e.role}${e.departments?.length ? ` : ${e.departments.map(nameOf).join(", ")}` : ""}`;
+    // A sign-in records the habilitation found then: none is worth saying.
+    const siret = e.agent?.siret ? `SIRET ${e.agent.siret}` : "";
+    return e.type === "AgentSignedIn" ? ["Sans habilitation", siret].filter(Boolean).join(" · ") : siret;
+  };
 
   return (
     <section aria-labelledby="journal-titre" aria-busy={loading}>
