@@ -123,7 +123,7 @@ try {
     questionnaire  ${urlOf("questionnaire")}/trpc   (santé : /healthz, /readyz, /metrics)
     ateliers       ${urlOf("workshops")}/trpc
     projets        ${urlOf("projects")}/trpc
-    habilitations  ${urlOf("access")}/trpc${localProvider ? `\n    ProConnect local ${urlOf("oidc-dev")}` : ""}
+    habilitations  ${urlOf("access")}/trpc${localProvider ? `\n    ProConnect     ${urlOf("oidc-dev")} (local, comptes de démonstration)` : ""}
   Dossier de démonstration : ${demo.caseId} (Meuse) ${demo.created ? "créé" : "déjà présent"}, campagne ouverte.
   Habilitations des agents de démonstration : ${demo.habilitations.granted} accordée(s), ${demo.habilitations.unchanged} déjà en place.
   Lien d'un répondant :     ${web}/repondre/${demo.respondentToken}
