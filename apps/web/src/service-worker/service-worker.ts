@@ -76,7 +76,8 @@ worker.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== worker.location.origin) return;
-  if (url.pathname.startsWith("/api/") || url.pathname === "/healthz") return;
+  // The sign-in's redirects and the session must always come from the gateway, never a cache.
+  if (url.pathname.startsWith("/api/") || url.pathname.startsWith("/auth/") || url.pathname === "/healthz") return;
   if (request.mode === "navigate" && isPage(url.pathname)) {
     event.respondWith(networkFirst(request));
   } else if (precached.has(url.pathname) && url.search === "") {
