@@ -5,6 +5,9 @@
  * the sign-in page, kept for the tab (sessionStorage), stands in for it.
  */
 const KEY = "tetris.token";
+// What the gateway last said about the session, for this tab: offline, the capture page reopens
+// from the device with the agent still shown as signed in; the gateway decides at the next call.
+const LAST_SESSION = "tetris.session";
 const CSRF_HEADER = "x-csrf-token";
 const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("tetris-session");
 
@@ -21,16 +24,19 @@ interface AgentSession {
 let agentSession: AgentSession | null = null;
 let tokenSignInOffered = false;
 
-/** Asks the gateway who is signed in; called once before the pages show. Offline: nobody. */
+/** Asks the gateway who is signed in; called once before the pages show. Offline: as last known in this tab. */
 export async function loadSession(): Promise<void> {
   try {
     const response = await fetch("/auth/session", { headers: { accept: "application/json" }, signal: AbortSignal.timeout(5000) });
-    if (!response.ok) return;
+    if (!response.ok) throw new Error(`session: ${response.status}`);
     const body = (await response.json()) as ({ signedIn: false } | AgentSession) & { tokenSignIn?: boolean };
     tokenSignInOffered = body.tokenSignIn === true;
     agentSession = body.signedIn ? body : null;
+    if (agentSession) sessionStorage.setItem(LAST_SESSION, JSON.stringify(agentSession));
+    else sessionStorage.removeItem(LAST_SESSION);
   } catch {
-    agentSession = null;
+    const last = sessionStorage.getItem(LAST_SESSION);
+    agentSession = last ? (JSON.parse(last) as AgentSession) : null;
   }
 }
 
@@ -87,12 +93,15 @@ export async function signOut(): Promise<void> {
   } catch {
     // The gateway is out of reach: the cookie stays, and the sign-in page says who is still signed in.
   }
+  sessionStorage.removeItem(LAST_SESSION);
   channel?.postMessage("signed-out");
   location.assign(redirect);
 }
 
 channel?.addEventListener("message", (event) => {
-  if (event.data === "signed-out" && agentSession) location.assign("/connexion?deconnexion=ok");
+  if (event.data !== "signed-out" || !agentSession) return;
+  sessionStorage.removeItem(LAST_SESSION);
+  location.assign("/connexion?deconnexion=ok");
 });
 
 function claimsOf(token: string): { name: string; role: string; departments: string[] } | null {

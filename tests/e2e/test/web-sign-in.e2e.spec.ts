@@ -2,6 +2,7 @@ import { apiClient, isolatedTestEnvironment, testToken, waitFor } from "@tetris/
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shortTemplate } from "./short-template.js";
+import { screenshots } from "./browser.js";
 import { checkedPage, startWebStack, type WebStack } from "./web-stack.js";
 
 const env = isolatedTestEnvironment("web-sign-in");
@@ -88,6 +89,27 @@ describe("signing in with ProConnect (the local provider)", () => {
     await second.getByRole("heading", { name: "Dossiers" }).waitFor();
     await expect(second.getByRole("button", { name: /Se déconnecter \(Julien Marchal\)/ }).count()).resolves.toBeGreaterThan(0);
     await second.close();
+  });
+
+  it("keeps the tab signed in when it reloads offline (the capture page's case): the gateway decides at the next call", async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${stack.web.url}/dossiers`);
+    await tab.getByRole("heading", { name: "Dossiers" }).waitFor();
+    // The service worker takes the pages at its first visit: wait until it controls this tab.
+    await tab.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => tab.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${stack.web.url}/service-worker.js`);
+    await context.setOffline(true);
+    try {
+      await tab.reload();
+      await tab.screenshot({ path: `${screenshots}connecte-hors-ligne.png`, fullPage: true });
+      await tab.getByRole("button", { name: /Se déconnecter \(Julien Marchal\)/ }).first().waitFor({ state: "attached" });
+      expect(await tab.getByRole("heading", { name: "Votre compte n’a pas encore d’habilitation" }).count()).toBe(0);
+    } finally {
+      await context.setOffline(false);
+      await tab.close();
+    }
   });
 
   it("signs out of every tab and of the provider", async () => {
