@@ -2,6 +2,7 @@ export * from "./events/index.js";
 export * from "./auth/principal.js";
 export * from "./auth/tokens.js";
 export * from "./auth/gateway-token.js";
+export * from "./auth/gateway-sessions.js";
 export * from "./config/config.js";
 export * from "./logging/logger.js";
 export * from "./kafka/kafka-client.js";

@@ -1,24 +1,6 @@
-import { GATEWAY_TOKEN_HEADER, signGatewayToken, type Role } from "@tetris/shared/auth";
+import { GATEWAY_TOKEN_HEADER, internalSessionPaths, signGatewayToken, type OpenedSession, type ResolvedSession, type SessionIdentity } from "@tetris/shared/auth";
 
-/** A signed-in agent as the access service knows them, with what they may do today. */
-export interface AgentSession {
-  subject: string;
-  email: string;
-  name: string;
-  siret: string | null;
-  csrfToken: string;
-  expiresAt: string;
-  habilitation: { role: Role; departments: string[] } | null;
-}
-
-export interface Identity {
-  subject: string;
-  email: string;
-  givenName: string;
-  usualName: string;
-  siret: string | null;
-  idpId: string | null;
-}
+export type AgentSession = ResolvedSession;
 
 /** The access service refused or could not be reached: the agent is told to try again. */
 export class AccessUnavailableError extends Error {
@@ -53,9 +35,9 @@ export function accessClient(baseUrl: string, authSecret: string) {
     return (await response.json()) as T;
   }
   return {
-    open: (identity: Identity, idToken: string) => call<{ sessionId: string; csrfToken: string; expiresAt: string }>("/internal/sessions", { identity, idToken }),
-    resolve: async (sessionId: string) => (await call<{ session: AgentSession | null }>("/internal/sessions/resolve", { sessionId })).session,
-    close: async (sessionId: string) => (await call<{ idToken: string | null }>("/internal/sessions/close", { sessionId })).idToken,
+    open: (identity: SessionIdentity, idToken: string) => call<OpenedSession>(internalSessionPaths.open, { identity, idToken }),
+    resolve: async (sessionId: string) => (await call<{ session: ResolvedSession | null }>(internalSessionPaths.resolve, { sessionId })).session,
+    close: async (sessionId: string) => (await call<{ idToken: string | null }>(internalSessionPaths.close, { sessionId })).idToken,
   };
 }
 export type AccessClient = ReturnType<typeof accessClient>;

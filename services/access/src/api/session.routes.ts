@@ -1,4 +1,4 @@
-import { GATEWAY_TOKEN_HEADER, InvalidTokenError, isTransientError, verifyGatewayToken, type Logger } from "@tetris/shared";
+import { GATEWAY_TOKEN_HEADER, internalSessionPaths, InvalidTokenError, isTransientError, verifyGatewayToken, type Logger } from "@tetris/shared";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { z } from "zod";
 import type { AccessDeps } from "../application/deps.js";
@@ -55,9 +55,10 @@ export function sessionRoutes(deps: AccessDeps, authSecret: string, logger: Logg
   });
   internal.use(express.json({ limit: BODY_LIMIT, strict: false }));
 
-  post(internal, "/sessions", openSessionBody, async (body) => [201, await openSession(deps, body)]);
-  post(internal, "/sessions/resolve", sessionIdBody, async ({ sessionId }) => [200, { session: await resolveSession(deps, sessionId) }]);
-  post(internal, "/sessions/close", sessionIdBody, async ({ sessionId }) => [200, await closeSession(deps, sessionId)]);
+  const under = (path: string) => path.replace(/^\/internal/, "");
+  post(internal, under(internalSessionPaths.open), openSessionBody, async (body) => [201, await openSession(deps, body)]);
+  post(internal, under(internalSessionPaths.resolve), sessionIdBody, async ({ sessionId }) => [200, { session: await resolveSession(deps, sessionId) }]);
+  post(internal, under(internalSessionPaths.close), sessionIdBody, async ({ sessionId }) => [200, await closeSession(deps, sessionId)]);
 
   internal.use((req, res) => fail(res, 404, `Chemin inconnu : ${req.method} ${req.path.slice(0, 200)}`));
   internal.use((err: { type?: string } | undefined, req: Request, res: Response, next: NextFunction) => {

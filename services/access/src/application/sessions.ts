@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { insertOnce, type Role } from "@tetris/shared";
+import { insertOnce, type ResolvedSession, type SessionIdentity } from "@tetris/shared";
 import { z } from "zod";
 import { emailSchema } from "../domain/holder.js";
 import type { AgentSignedIn, AgentSignedOut } from "../domain/journal-events.js";
@@ -22,20 +22,11 @@ export const openSessionBody = z.object({
     idpId: optionalText,
   }),
   idToken: z.string().min(1, "Jeton d'identité requis").max(20_000, "Jeton d'identité trop long"),
-});
+}) satisfies z.ZodType<{ identity: SessionIdentity; idToken: string }>; // the shared contract: a change to either shows here
 export type OpenSessionBody = z.infer<typeof openSessionBody>;
 
 export const sessionIdBody = z.object({ sessionId: z.string().min(1, "Identifiant de session requis").max(200, "Identifiant de session trop long") });
 
-export interface ResolvedSession {
-  subject: string;
-  email: string;
-  name: string;
-  siret: string | null;
-  csrfToken: string;
-  expiresAt: string;
-  habilitation: { role: Role; departments: string[] } | null;
-}
 
 const secret = () => randomBytes(32).toString("base64url");
 const hashOf = (sessionId: string) => createHash("sha256").update(sessionId).digest("hex");
