@@ -50,7 +50,8 @@ const withToken = (s: Session) => ({ cookie: s.cookie, "x-csrf-token": s.csrfTok
  * Rouzaud for the other) and partners (Sophie Gérard for the Meuse, Marc Dubois for the other),
  * each granted by address right before (a grant replaces the holder's previous one). Then those
  * that must be refused: no cookie, a forged cookie, an agent without habilitation, and cookies
- * whose CSRF token is missing or another session's (every mutation refused by the gateway).
+ * whose CSRF token is missing (their mutations are anyone's) or another session's (their
+ * mutations refused by the gateway).
  */
 export async function sessionCallers(a: SignedInAgents, accessUrl: string, home: string, foreign: string): Promise<AccessCaller[]> {
   // Each agent's own département where the matrix has it, so the names read true.
@@ -77,13 +78,13 @@ export async function sessionCallers(a: SignedInAgents, accessUrl: string, home:
     { name: `partner of ${home}`, headers: withToken(partnerHome), role: "partner", department: "own" },
     { name: `prefecture of ${foreign}`, headers: withToken(prefectureForeign), role: "prefecture", department: "foreign" },
     { name: `partner of ${foreign}`, headers: withToken(partnerForeign), role: "partner", department: "foreign" },
-    { name: "anct without its CSRF token", headers: { cookie: a.anct.cookie }, role: "anct", department: "own", withoutCsrfToken: true },
+    { name: "anct without its CSRF token", headers: { cookie: a.anct.cookie }, role: "anct", department: "own", csrfToken: "missing" },
     {
       name: `prefecture of ${home} with another session's CSRF token`,
       headers: { cookie: prefectureHome.cookie, "x-csrf-token": partnerHome.csrfToken },
       role: "prefecture",
       department: "own",
-      withoutCsrfToken: true,
+      csrfToken: "wrong",
     },
   ];
 }

@@ -36,10 +36,12 @@ export interface AccessCaller {
   role?: Role;
   department?: "own" | "foreign";
   /**
-   * A session cookie sent without its CSRF token: the gateway refuses every mutation (403)
-   * before any service sees it, public ones included; queries go through as the agent's.
+   * A session cookie sent without the session's CSRF token. On a mutation the gateway lends a
+   * cookie without any token nothing (`missing`: as anyone's, 401 on a staff procedure, through
+   * on a public one), and refuses one with another token (`wrong`: 403 before any service, public
+   * procedures included). Queries go through as the agent's either way.
    */
-  withoutCsrfToken?: boolean;
+  csrfToken?: "missing" | "wrong";
 }
 
 /**
@@ -66,12 +68,14 @@ export type Outcome = "unauthenticated" | "forbidden" | "hidden" | "allowed";
 
 /** What a caller must get, from the roles the procedure declares (its `access` meta). */
 export function expectedOutcome(procedure: ProcedureEntry, sample: ProcedureSample, caller: AccessCaller): Outcome {
-  // The gateway's CSRF check comes before any service, and so before any procedure's own rule.
-  if (caller.withoutCsrfToken && procedure.type === "mutation") return "forbidden";
+  // The gateway checks the CSRF token of a cookie's mutation before any service, and so before any procedure's own rule.
+  const mutation = procedure.type === "mutation";
+  if (mutation && caller.csrfToken === "wrong") return "forbidden";
+  const role = mutation && caller.csrfToken === "missing" ? undefined : caller.role;
   // A public procedure's authority is the invitation token in its input, whatever the header says.
   if (procedure.roles === null) return "allowed";
-  if (!caller.role) return "unauthenticated";
-  if (!procedure.roles.includes(caller.role)) return "forbidden";
+  if (!role) return "unauthenticated";
+  if (!procedure.roles.includes(role)) return "forbidden";
   if (caller.department === "foreign" && (sample.scope ?? "department") === "department") return "hidden";
   return "allowed";
 }
