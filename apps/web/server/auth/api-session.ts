@@ -25,15 +25,20 @@ function refuse(res: Response, status: number, code: string, message: string) {
  */
 export function apiSession(deps: AuthDeps) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    if (req.headers.authorization) return next();
+    // The session id opens the gateway to whoever holds it: no service is given it.
+    const relay = () => {
+      delete req.headers.cookie;
+      next();
+    };
+    if (req.headers.authorization) return relay();
     try {
       const found = await sessionOf(req, res, deps);
-      if (!found) return next();
+      if (!found) return relay();
       if (!safeMethods.has(req.method) && !csrfMatches(req, found.session)) {
         // The respondent's page never asks for the session, so never sends the token.
         if (req.get(CSRF_HEADER) === undefined) {
           deps.log("info", "cookie-carrying mutation without a CSRF token: relayed without the session's authority", { path: req.originalUrl });
-          return next();
+          return relay();
         }
         deps.log("warn", "cookie-authenticated mutation with a wrong CSRF token: refused", { path: req.originalUrl, subject: found.session.subject });
         return refuse(res, 403, "FORBIDDEN", "Action refusée : la page n'a pas présenté son jeton de sécurité. Rechargez la page, puis recommencez.");
@@ -44,7 +49,7 @@ export function apiSession(deps: AuthDeps) {
         const token = await signAccessToken(deps.config.authSecret, { subject, name: name.trim() || email, role: habilitation.role, departments: habilitation.departments }, SERVICE_TOKEN_LIFETIME);
         req.headers.authorization = `Bearer ${token}`;
       }
-      next();
+      relay();
     } catch (err) {
       if (!(err instanceof AccessUnavailableError)) return next(err);
       deps.log("error", "access service unavailable", { err: err.message });
