@@ -1,4 +1,4 @@
-import { accessMatrixSuite, isolatedTestEnvironment } from "@tetris/shared/testing";
+import { accessMatrixSuite, isolatedTestEnvironment, type ServiceUnderAttack } from "@tetris/shared/testing";
 import { afterAll, beforeAll, describe } from "vitest";
 import { accessAppRouter } from "../../../services/access/src/api/app.router.js";
 import type { AccessDeps } from "../../../services/access/src/application/deps.js";
@@ -31,7 +31,8 @@ const envs = {
   access: isolatedTestEnvironment("session-matrix"),
 };
 // Each started in this process by its own test kit, as its own matrix test does.
-const running = {} as Record<keyof typeof envs, Awaited<ReturnType<typeof startAccess>>>;
+type Service = Awaited<ReturnType<typeof startAccess>>;
+const running = {} as Record<keyof typeof envs, Service>;
 const started: { stop: () => unknown }[] = [];
 let web: { url: string };
 let agents: SignedInAgents;
@@ -58,71 +59,45 @@ afterAll(async () => {
   for (const s of started.reverse()) await s.stop();
 });
 
-/** Where a matrix calls, and who: the gateway's /api/<service>, with the agents' cookies. */
-const throughTheGateway = (name: keyof typeof envs) => ({
-  baseUrl: () => `${web.url}/api/${name}`,
-  callers: (home: string, foreign: string) => sessionCallers(agents, running.access.url, home, foreign),
-});
+/**
+ * A service's own matrix (its router, samples and fixture, its database watched), called through
+ * the gateway's /api/<service> by the agents' cookies.
+ */
+function throughTheGateway<F extends { secrets: string[] }>(
+  name: keyof typeof envs,
+  own: Pick<ServiceUnderAttack<F, Service>, "router" | "samples" | "fixture" | "volatileFields">,
+  home: string,
+  foreign: string,
+) {
+  describe(`${name} (${home} against ${foreign})`, () => {
+    accessMatrixSuite(
+      {
+        ...own,
+        // The gateway's sessions live in the access service: it outlives its matrix, stopped with the rest.
+        start: async () => (name === "access" ? { ...running.access, stop: async () => undefined } : running[name]),
+        mongoUrl: envs[name].mongoUrl,
+        dbName: envs[name].dbName(name),
+        baseUrl: () => `${web.url}/api/${name}`,
+        callers: (h, f) => sessionCallers(agents, running.access.url, h, f),
+      },
+      home,
+      foreign,
+    );
+  });
+}
 
-describe("questionnaire (Meuse against the Ardennes)", () => {
-  accessMatrixSuite(
-    {
-      router: questionnaireRouter({} as QuestionnaireDeps),
-      samples: questionnaireSamples,
-      start: async () => running.questionnaire,
-      fixture: (service) => meuseCampaign(service),
-      mongoUrl: envs.questionnaire.mongoUrl,
-      dbName: envs.questionnaire.dbName("questionnaire"),
-      ...throughTheGateway("questionnaire"),
-    },
-    "55", "08",
-  );
-});
-
-describe("workshops (Ariège against the Meuse)", () => {
-  accessMatrixSuite(
-    {
-      router: workshopsAppRouter({} as WorkshopsDeps),
-      samples: workshopsSamples,
-      start: async () => running.workshops,
-      fixture: (service) => ariegeDay(service, envs.workshops),
-      mongoUrl: envs.workshops.mongoUrl,
-      dbName: envs.workshops.dbName("workshops"),
-      ...throughTheGateway("workshops"),
-    },
-    "09", "55",
-  );
-});
-
-describe("projects (Meuse against the Ariège)", () => {
-  accessMatrixSuite(
-    {
-      router: projectsAppRouter({} as ProjectsDeps),
-      samples: projectsSamples,
-      start: async () => running.projects,
-      fixture: (service) => meuseProjects(service, envs.projects),
-      mongoUrl: envs.projects.mongoUrl,
-      dbName: envs.projects.dbName("projects"),
-      ...throughTheGateway("projects"),
-    },
-    "55", "09",
-  );
-});
-
-describe("access (ANCT only)", () => {
-  accessMatrixSuite(
-    {
-      router: accessAppRouter({} as AccessDeps),
-      samples: accessSamples,
-      // The gateway's sessions live here: the service outlives its matrix, stopped with the rest.
-      start: async () => ({ ...running.access, stop: async () => undefined }),
-      fixture: (service) => someHabilitations(service),
-      mongoUrl: envs.access.mongoUrl,
-      dbName: envs.access.dbName("access"),
-      // Every call with a cookie may write down the session's last use (at most once a minute).
-      volatileFields: { sessions: ["lastSeenAt"] },
-      ...throughTheGateway("access"),
-    },
-    "55", "09",
-  );
-});
+throughTheGateway("questionnaire", { router: questionnaireRouter({} as QuestionnaireDeps), samples: questionnaireSamples, fixture: (service) => meuseCampaign(service) }, "55", "08");
+throughTheGateway("workshops", { router: workshopsAppRouter({} as WorkshopsDeps), samples: workshopsSamples, fixture: (service) => ariegeDay(service, envs.workshops) }, "09", "55");
+throughTheGateway("projects", { router: projectsAppRouter({} as ProjectsDeps), samples: projectsSamples, fixture: (service) => meuseProjects(service, envs.projects) }, "55", "09");
+throughTheGateway(
+  "access",
+  {
+    router: accessAppRouter({} as AccessDeps),
+    samples: accessSamples,
+    fixture: (service) => someHabilitations(service),
+    // Every call with a cookie may write down the session's last use (at most once a minute).
+    volatileFields: { sessions: ["lastSeenAt"] },
+  },
+  "55",
+  "09",
+);
