@@ -1,3 +1,5 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { apiClient, CookieJar, isolatedTestEnvironment, testToken } from "@tetris/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoSubs, signedInJar, toCallback } from "./http-sign-in.js";
@@ -114,7 +116,7 @@ describe("the sign-in refuses what does not verify, and opens no session", () =>
 });
 
 describe("a session", () => {
-  it("refuses a mutation made with the cookie but without the CSRF token, and writes nothing", async () => {
+  it("lends the cookie nothing on a mutation without the CSRF token, refuses one with another token, and writes nothing", async () => {
     const { jar, csrfToken } = await signedInJar(web.url, demoSubs.meuse);
     const open = (headers: Record<string, string>) =>
       jar.fetch(`${web.url}/api/questionnaire/trpc/campaigns.open`, {
@@ -130,11 +132,12 @@ describe("a session", () => {
         }),
       });
     const before = await campaignCount();
-    for (const headers of [{}, { "x-csrf-token": "pas-le-bon-jeton-pas-le-bon-jeton-pas-le-bon" }] as Record<string, string>[]) {
-      const refused = await open(headers);
-      expect(refused.status).toBe(403);
-      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/jeton de sécurité/);
-    }
+    // Without any token (another site's form): relayed as anyone's, so the service asks who it is.
+    expect((await open({})).status).toBe(401);
+    // With another token (a page of an earlier session): refused by the gateway, which says to reload.
+    const refused = await open({ "x-csrf-token": "pas-le-bon-jeton-pas-le-bon-jeton-pas-le-bon" });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/jeton de sécurité/);
     expect(await campaignCount()).toBe(before);
     // The same call with the session's token: through, as the Meuse préfecture.
     const accepted = await open({ "x-csrf-token": csrfToken });
@@ -159,6 +162,26 @@ describe("a session", () => {
     expect(stale.headers.getSetCookie().some((c) => /^tetris_session=;.*Max-Age=0/.test(c))).toBe(true);
     const session = (await (await jar.fetch(`${gateway.url}/auth/session`)).json()) as { signedIn: boolean };
     expect(session.signedIn).toBe(false);
+  });
+
+  it("never reaches a service: it sees the token the gateway minted, or the caller's own, and no cookie", async () => {
+    const seen: IncomingHttpHeaders[] = [];
+    const standIn = createServer((req, res) => {
+      seen.push(req.headers);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ result: { data: [] } }));
+    });
+    await new Promise<void>((resolve) => standIn.listen(0, "127.0.0.1", resolve));
+    started.push({ stop: () => standIn.close() });
+    const gateway = await gatewayWith({ accessUrl: access.url, env: { QUESTIONNAIRE_URL: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}` } });
+    const { jar, csrfToken } = await signedInJar(gateway.url, demoSubs.meuse);
+    const list = `${gateway.url}/api/questionnaire/trpc/campaigns.list`;
+    await jar.fetch(list);
+    await jar.fetch(list, { method: "POST", headers: { "x-csrf-token": csrfToken } });
+    await jar.fetch(list, { method: "POST" });
+    await jar.fetch(list, { headers: { authorization: "Bearer jeton-du-client" } });
+    expect(seen.map((h) => h.cookie)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(seen.map((h) => h.authorization?.split(" ")[0])).toEqual(["Bearer", "Bearer", undefined, "Bearer"]);
+    expect(seen[3]!.authorization).toBe("Bearer jeton-du-client");
   });
 
   it("is never relayed to the access service's internal routes", async () => {

@@ -30,10 +30,18 @@ export type SampleTable<F> = Record<string, (fixture: F) => ProcedureSample | Pr
 
 export interface AccessCaller {
   name: string;
-  authorization: string | undefined;
-  /** Absent for a caller without a valid token. */
+  /** What the caller sends: a bearer token, a session cookie with its CSRF token, or nothing. */
+  headers: Record<string, string>;
+  /** Absent for a caller without a valid token (or a session without a habilitation). */
   role?: Role;
   department?: "own" | "foreign";
+  /**
+   * A session cookie sent without the session's CSRF token. On a mutation the gateway lends a
+   * cookie without any token nothing (`missing`: as anyone's, 401 on a staff procedure, through
+   * on a public one), and refuses one with another token (`wrong`: 403 before any service, public
+   * procedures included). Queries go through as the agent's either way.
+   */
+  csrfToken?: "missing" | "wrong";
 }
 
 /**
@@ -41,17 +49,18 @@ export interface AccessCaller {
  * (`own`) and the roles of another département (`foreign`).
  */
 export async function accessCallers(own: string, foreign: string): Promise<AccessCaller[]> {
-  const bad = Object.entries(await hostileTokens()).map(([name, authorization]) => ({ name: `${name} token`, authorization }));
-  const bearer = async (role: Role, departments: string[]) =>
-    `Bearer ${await signAccessToken(DEVELOPMENT_AUTH_SECRET, { subject: `matrix-${role}-${departments.join("-")}`, name: `Test ${role}`, role, departments })}`;
+  const bad = Object.entries(await hostileTokens()).map(([name, authorization]) => ({ name: `${name} token`, headers: { authorization } }));
+  const bearer = async (role: Role, departments: string[]) => ({
+    authorization: `Bearer ${await signAccessToken(DEVELOPMENT_AUTH_SECRET, { subject: `matrix-${role}-${departments.join("-")}`, name: `Test ${role}`, role, departments })}`,
+  });
   return [
-    { name: "no token", authorization: undefined },
+    { name: "no token", headers: {} },
     ...bad,
-    { name: "anct", authorization: await bearer("anct", []), role: "anct", department: "own" },
-    { name: `prefecture of ${own}`, authorization: await bearer("prefecture", [own]), role: "prefecture", department: "own" },
-    { name: `partner of ${own}`, authorization: await bearer("partner", [own]), role: "partner", department: "own" },
-    { name: `prefecture of ${foreign}`, authorization: await bearer("prefecture", [foreign]), role: "prefecture", department: "foreign" },
-    { name: `partner of ${foreign}`, authorization: await bearer("partner", [foreign]), role: "partner", department: "foreign" },
+    { name: "anct", headers: await bearer("anct", []), role: "anct", department: "own" },
+    { name: `prefecture of ${own}`, headers: await bearer("prefecture", [own]), role: "prefecture", department: "own" },
+    { name: `partner of ${own}`, headers: await bearer("partner", [own]), role: "partner", department: "own" },
+    { name: `prefecture of ${foreign}`, headers: await bearer("prefecture", [foreign]), role: "prefecture", department: "foreign" },
+    { name: `partner of ${foreign}`, headers: await bearer("partner", [foreign]), role: "partner", department: "foreign" },
   ];
 }
 
@@ -59,10 +68,14 @@ export type Outcome = "unauthenticated" | "forbidden" | "hidden" | "allowed";
 
 /** What a caller must get, from the roles the procedure declares (its `access` meta). */
 export function expectedOutcome(procedure: ProcedureEntry, sample: ProcedureSample, caller: AccessCaller): Outcome {
+  // The gateway checks the CSRF token of a cookie's mutation before any service, and so before any procedure's own rule.
+  const mutation = procedure.type === "mutation";
+  if (mutation && caller.csrfToken === "wrong") return "forbidden";
+  const role = mutation && caller.csrfToken === "missing" ? undefined : caller.role;
   // A public procedure's authority is the invitation token in its input, whatever the header says.
   if (procedure.roles === null) return "allowed";
-  if (!caller.role) return "unauthenticated";
-  if (!procedure.roles.includes(caller.role)) return "forbidden";
+  if (!role) return "unauthenticated";
+  if (!procedure.roles.includes(role)) return "forbidden";
   if (caller.department === "foreign" && (sample.scope ?? "department") === "department") return "hidden";
   return "allowed";
 }
@@ -114,7 +127,7 @@ export async function refusedAccessProblems(options: {
   const before = await database.snapshot();
   for (const caller of refusing) {
     const outcome = expectedOutcome(procedure, sample, caller);
-    const answer = await callProcedure(baseUrl, procedure, sample.input, caller.authorization);
+    const answer = await callProcedure(baseUrl, procedure, sample.input, caller.headers);
     problems.push(...outcomeProblems(procedure, outcome, answer, secrets, sample.input).map((p) => `${caller.name}: ${p}`));
   }
   if (refusing.length) {
@@ -139,7 +152,7 @@ export async function allowedAccessProblems(options: {
   const problems: string[] = [];
   let first = true;
   for (const caller of callers.filter((c) => expectedOutcome(procedure, sample, c) === "allowed")) {
-    const answer = await callProcedure(baseUrl, procedure, sample.input, caller.authorization);
+    const answer = await callProcedure(baseUrl, procedure, sample.input, caller.headers);
     const expected = sample.firstStatus ?? 200;
     if (first && answer.status !== expected) problems.push(`${caller.name}: expected ${expected} with the sample, got ${answer.status}: ${answer.text.slice(0, 300)}`);
     problems.push(...outcomeProblems(procedure, "allowed", answer, [], sample.input).map((p) => `${caller.name}: ${p}`));

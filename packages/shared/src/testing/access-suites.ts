@@ -22,6 +22,15 @@ export interface ServiceUnderAttack<F extends { secrets: string[] }, S extends R
   fixture: (service: S) => Promise<F>;
   mongoUrl: string;
   dbName: string;
+  /**
+   * Who knocks, for the home and the foreign département: by default the bearer tokens of
+   * `accessCallers`, sent to the service itself; a gateway's session cookies otherwise.
+   */
+  callers?: (home: string, foreign: string) => Promise<AccessCaller[]>;
+  /** Where the procedures are called (`/trpc/<path>` below it): the service's own address by default, or the gateway's `/api/<service>`. */
+  baseUrl?: (service: S) => string;
+  /** Fields any call may change whatever its answer, by collection, left out of the database snapshots (see `databaseWatcher`). */
+  volatileFields?: Record<string, string[]>;
 }
 
 /** Starts the service and its fixture, and watches its database, for the suites below. */
@@ -29,10 +38,10 @@ function underAttack<F extends { secrets: string[] }, S extends RunningService>(
   const state = {} as { url: string; fixture: F; database: DatabaseWatcher; stop: () => Promise<void> };
   beforeAll(async () => {
     const service = await target.start();
-    state.url = service.url;
+    state.url = target.baseUrl?.(service) ?? service.url;
     state.stop = service.stop;
     state.fixture = await target.fixture(service);
-    state.database = await databaseWatcher(target.mongoUrl, target.dbName);
+    state.database = await databaseWatcher(target.mongoUrl, target.dbName, target.volatileFields);
     await state.database.settled();
   });
   afterAll(async () => {
@@ -51,15 +60,16 @@ async function sampleOf<F>(samples: SampleTable<F>, path: string, fixture: F) {
 
 /**
  * Every procedure × every caller: bad tokens, each role of the home département, the préfecture
- * and partner of the foreign one. Refused callers learn nothing of the home data and write
- * nothing; allowed ones get through.
+ * and partner of the foreign one (or the target's own callers: the same agents signed in at the
+ * gateway). Refused callers learn nothing of the home data and write nothing; allowed ones get
+ * through.
  */
 export function accessMatrixSuite<F extends { secrets: string[] }, S extends RunningService>(target: ServiceUnderAttack<F, S>, home: string, foreign: string) {
   const procedures = proceduresOf(target.router);
   const state = underAttack(target);
   let callers: AccessCaller[];
   beforeAll(async () => {
-    callers = await accessCallers(home, foreign);
+    callers = await (target.callers ?? accessCallers)(home, foreign);
   });
 
   it("has a sample for every procedure of the router, and none for a procedure that is gone", () => {

@@ -35,7 +35,7 @@ export async function fuzzProblems(options: {
   for (let from = 0; from < inputs.length; from += GROUP) {
     let groupAccepted = false;
     for (const input of inputs.slice(from, from + GROUP)) {
-      const answer = await callProcedure(baseUrl, procedure, input, authorization);
+      const answer = await callProcedure(baseUrl, procedure, input, { authorization });
       const found = answer.status >= 400 ? refusalProblems(answer) : leakProblems(answer);
       if (answer.status < 400) {
         accepted++;

@@ -22,15 +22,15 @@ async function raw(response: Response): Promise<RawAnswer> {
 
 /**
  * Calls a procedure as tRPC's wire format has it (GET ?input= for a query, a JSON body for a
- * mutation), with whatever `authorization` header the test wants, the absence included.
+ * mutation), with whatever headers the test wants (a bearer token, a session cookie and its CSRF
+ * token), none included.
  */
 export async function callProcedure(
   baseUrl: string,
   procedure: Pick<ProcedureEntry, "path" | "type">,
   input: unknown,
-  authorization?: string,
+  headers: Record<string, string> = {},
 ): Promise<RawAnswer> {
-  const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
   if (procedure.type === "query") {
     const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
     return raw(await fetch(`${baseUrl}/trpc/${procedure.path}${qs}`, { headers }));
