@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Stops the servers that infra/up.sh started (those with a pid file):
-#   infra/down.sh                 both
+#   infra/down.sh                 all three
 #   infra/down.sh kafka           just Kafka
 #   infra/down.sh ferretdb        just FerretDB
+#   infra/down.sh mailpit         just Mailpit
 # SIGTERM first (Kafka then shuts down cleanly, which makes the next start
 # faster), SIGKILL after 20 s. A server without a pid file (external, or
 # already stopped) is never touched. Safe to run when nothing runs.

@@ -3,6 +3,7 @@
 # already there:
 #   - Kafka broker jars  -> $INFRA_DIR/kafka/lib   (Maven, from infra/kafka/pom.xml)
 #   - FerretDB binary    -> $INFRA_DIR/bin/ferretdb (Go, from infra/ferretdb/go.mod)
+#   - Mailpit binary     -> $INFRA_DIR/bin/mailpit  (Go, from infra/mailpit/go.mod)
 # Only package registries are used (Maven Central, the Go module proxy), through
 # their ordinary clients; no tarball or prebuilt binary is downloaded.
 set -euo pipefail
@@ -116,5 +117,49 @@ fetch_ferretdb() {
   log "fetch: ferretdb ready ($("$FERRETDB_BIN" --version 2>&1 | head -1))"
 }
 
+fetch_mailpit() {
+  local stamp="$MAILPIT_BIN.fetched" want build
+  want="$(inputs_hash "$INFRA_SRC/mailpit/go.mod" "$INFRA_SRC/mailpit/go.sum" "$INFRA_SRC/mailpit/tools.go")"
+  if [[ -x "$MAILPIT_BIN" && -f "$stamp" && "$(<"$stamp")" == "$want" ]]; then
+    log "fetch: mailpit $MAILPIT_VERSION binary present ($MAILPIT_BIN)"
+    return
+  fi
+  local go_hint="Go 1.26 or later (Mailpit $MAILPIT_VERSION's go.mod says \"go 1.26.0\"; use an official Go release or a backports package)"
+  require_cmd go "$go_hint"
+  # GOTOOLCHAIN=local below forbids fetching a newer toolchain, so an older Go
+  # must fail here, clearly.
+  local gov
+  gov="$(GOTOOLCHAIN=local go env GOVERSION)" # e.g. go1.26.8
+  if [[ ! "$gov" =~ ^go1\.([0-9]+) ]] || ((BASH_REMATCH[1] < 26)); then
+    die "found $gov; install $go_hint"
+  fi
+  log "fetch: building mailpit $MAILPIT_VERSION with Go (a few minutes on a cold cache)..."
+
+  # Work on a copy of the committed build module, so the tree stays clean.
+  build="$INFRA_DIR/build/mailpit"
+  rm -rf "$build"
+  mkdir -p "$build" "$(dirname "$MAILPIT_BIN")" "$LOG_DIR"
+  cp "$INFRA_SRC/mailpit/go.mod" "$INFRA_SRC/mailpit/go.sum" "$INFRA_SRC/mailpit/tools.go" "$build/"
+  (
+    cd "$build"
+    # Same settings as FerretDB's build: no other toolchain, a go.sum that
+    # may be completed in this throwaway copy, and a static binary (Mailpit's
+    # SQLite is modernc.org/sqlite, pure Go: no C compiler needed).
+    export GOTOOLCHAIN=local GOFLAGS="${GOFLAGS:-} -mod=mod" CGO_ENABLED=0
+    local out="$MAILPIT_BIN.tmp"
+    # The release process stamps the version with -X; without it Mailpit
+    # calls itself "dev".
+    go build -trimpath -buildvcs=false \
+      -ldflags="-s -w -X github.com/axllent/mailpit/config.Version=$MAILPIT_VERSION" \
+      -o "$out" github.com/axllent/mailpit
+    mv "$out" "$MAILPIT_BIN"
+  )
+  echo "$want" >"$stamp"
+  rm -rf "$build"
+  rmdir "$INFRA_DIR/build" 2>/dev/null || true
+  log "fetch: mailpit ready ($("$MAILPIT_BIN" version --no-release-check 2>&1 | head -1 | sed "s|^.*/mailpit ||"))"
+}
+
 fetch_kafka
 fetch_ferretdb
+fetch_mailpit

@@ -29,21 +29,26 @@ HOST=127.0.0.1
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
+SMTP_PORT="${SMTP_PORT:-1025}"       # Mailpit's SMTP server
+MAILPIT_PORT="${MAILPIT_PORT:-8025}" # Mailpit's web page and HTTP API
 
 KAFKA_VERSION=3.9.1
 # The FerretDB version is the one pinned in infra/ferretdb/go.mod.
 FERRETDB_VERSION="$(awk '$1 == "require" && $2 == "github.com/FerretDB/FerretDB" { print $3 }' "$INFRA_SRC/ferretdb/go.mod")"
+# The Mailpit version is the one pinned in infra/mailpit/go.mod.
+MAILPIT_VERSION="$(awk '$1 == "require" && $2 == "github.com/axllent/mailpit" { print $3 }' "$INFRA_SRC/mailpit/go.mod")"
 
 KAFKA_LIB="$INFRA_DIR/kafka/lib"
 # The Kafka config names the instance's ports and log dir, so it is per instance
 # (running_pid also recognises the broker by its path).
 KAFKA_CONF_DIR="$STATE_DIR/kafka"
 FERRETDB_BIN="$INFRA_DIR/bin/ferretdb"
+MAILPIT_BIN="$INFRA_DIR/bin/mailpit"
 DATA_DIR="$STATE_DIR/data"
 LOG_DIR="$STATE_DIR/logs"
 RUN_DIR="$STATE_DIR/run"
 
-SERVERS=(kafka ferretdb)
+SERVERS=(kafka ferretdb mailpit)
 
 log() { printf '%s\n' "$*"; }
 die() { printf 'infra: %s\n' "$*" >&2; exit 1; }
@@ -53,6 +58,8 @@ server_port() {
   case "$1" in
     kafka) echo "$KAFKA_PORT" ;;
     ferretdb) echo "$MONGO_PORT" ;;
+    # Mailpit listens on two ports; the SMTP one is the one the system uses.
+    mailpit) echo "$SMTP_PORT" ;;
     *) die "unknown server '$1' (expected one of: ${SERVERS[*]})" ;;
   esac
 }
@@ -81,6 +88,7 @@ running_pid() {
     kafka) marker="$KAFKA_CONF_DIR/server.properties" ;;
     # The binary is shared by every instance: its data folder tells them apart.
     ferretdb) marker="--sqlite-url=file:$DATA_DIR/ferretdb/" ;;
+    mailpit) marker="--database=$DATA_DIR/mailpit/mailpit.db" ;;
   esac
   [[ "$cmdline" == *"$marker"* ]] || return 1
   echo "$pid"

@@ -2,6 +2,8 @@
 # Starts the local infrastructure on 127.0.0.1, fetching it first if needed:
 #   kafka     Apache Kafka 3.9.1, single-node KRaft   127.0.0.1:$KAFKA_PORT (9092)
 #   ferretdb  FerretDB v1 on SQLite (MongoDB wire)     127.0.0.1:$MONGO_PORT (27017)
+#   mailpit   Mailpit, SMTP server for dev and tests   127.0.0.1:$SMTP_PORT (1025),
+#             web page and HTTP API to read the mail   127.0.0.1:$MAILPIT_PORT (8025)
 # Idempotent: a server whose port already answers is left alone (it may be one
 # started earlier, or an external one), so running this twice is a no-op.
 # Writes $INFRA_DIR/run/started-by-up with the servers THIS run started, one
@@ -115,7 +117,42 @@ start_ferretdb() {
   echo $! >"$(pid_file ferretdb)"
 }
 
-# ----------------------------------------------------------------- both ----
+# --------------------------------------------------------------- Mailpit ----
+
+# True when Mailpit's HTTP API answers 200 on 127.0.0.1:$MAILPIT_PORT. Plain
+# HTTP/1.0 over bash's /dev/tcp, like port_open: no curl needed.
+mailpit_api_ok() {
+  timeout 2 bash -c '
+    exec 3<>"/dev/tcp/$1/$2" || exit 1
+    printf "GET /api/v1/info HTTP/1.0\r\nHost: %s:%s\r\n\r\n" "$1" "$2" >&3
+    read -r _ status _ <&3 && [[ "$status" == 200 ]]' _ "$HOST" "$MAILPIT_PORT" 2>/dev/null
+}
+
+mailpit_ready() { port_open "$SMTP_PORT" && mailpit_api_ok; }
+
+start_mailpit() {
+  # The messages are kept in a SQLite file under the instance's data folder
+  # rather than in Mailpit's default temporary file: the demo's emails survive
+  # a restart like the rest of its data, wiping $INFRA_DIR (or the private
+  # instance's folder) clears them too, and the path tells instances apart
+  # (running_pid). --max keeps it small; tests search by their own recipient.
+  # --disable-version-check  no release check (and no network here anyway)
+  # --smtp-auth-accept-any / --smtp-auth-allow-insecure  a client configured
+  #                          with a user and password (as in production) is
+  #                          accepted over plain SMTP instead of refused
+  # --smtp-disable-rdns      no reverse DNS lookup of every client
+  # POP3 stays off: Mailpit only opens it when given --pop3-auth-file.
+  mkdir -p "$DATA_DIR/mailpit"
+  nohup setsid "$MAILPIT_BIN" \
+    --database="$DATA_DIR/mailpit/mailpit.db" --max=500 \
+    --smtp="$HOST:$SMTP_PORT" --listen="$HOST:$MAILPIT_PORT" \
+    --smtp-auth-accept-any --smtp-auth-allow-insecure --smtp-disable-rdns \
+    --disable-version-check \
+    >>"$LOG_DIR/mailpit.log" 2>&1 </dev/null 9>&- &
+  echo $! >"$(pid_file mailpit)"
+}
+
+# ------------------------------------------------------------------ all ----
 
 # Waits until server $1 is ready; on timeout or early exit prints the end of
 # its log and fails.
@@ -179,3 +216,4 @@ trap record_started EXIT
 
 ensure kafka
 ensure ferretdb
+ensure mailpit
