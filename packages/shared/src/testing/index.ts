@@ -121,6 +121,7 @@ export * from "./http-limits.js";
 export * from "./access-suites.js";
 export * from "./pdf-text.js";
 export * from "./cookie-jar.js";
+export * from "./mailpit.js";
 
 /** Starts a service in this process on a free port, on the test's own topics and database. */
 export async function startServiceForTest(
