@@ -114,6 +114,10 @@ try {
   const demo = await loadDemoCase(Object.fromEntries(children.map(({ name, url }) => [name, url])));
   const urlOf = (name) => children.find((c) => c.name === name)?.url;
   const web = urlOf("web");
+  // Mailpit's own web page needs its JavaScript bundle, which the build from the Go module lacks
+  // (infra/README.md): its API and its per-message pages work, so the banner points there.
+  const mailpit = process.env.MAILPIT_URL ?? `http://127.0.0.1:${process.env.MAILPIT_PORT ?? 8025}`;
+  const smtp = process.env.SMTP_URL ?? `smtp://127.0.0.1:${process.env.SMTP_PORT ?? 1025}`;
   const signIn = localProvider
     ? `${web}/connexion → « S’identifier avec ProConnect » → un compte de démonstration
                             (ANCT, préfecture de la Meuse ou de l'Ariège, DDT de la Meuse, ou un agent sans habilitation)`
@@ -128,6 +132,8 @@ try {
   Habilitations des agents de démonstration : ${demo.habilitations.granted} accordée(s), ${demo.habilitations.unchanged} déjà en place.
   Lien d'un répondant :     ${web}/repondre/${demo.respondentToken}
   Connexion des agents :    ${signIn}
+  Courriels (Mailpit) :     ${mailpit}/api/v1/messages   (reçus en SMTP sur ${smtp}, liste en JSON ;
+                            un courriel : ${mailpit}/view/<ID>.html ou .txt)
   Jetons pour l'API (Authorization: Bearer …) :
     ANCT :                  ${demo.tokens.anct}
     préfecture (55) :       ${demo.tokens.prefecture}
