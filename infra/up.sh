@@ -142,6 +142,11 @@ start_mailpit() {
   #                          accepted over plain SMTP instead of refused
   # --smtp-disable-rdns      no reverse DNS lookup of every client
   # POP3 stays off: Mailpit only opens it when given --pop3-auth-file.
+  # ensure() only checked the SMTP port: with the web port taken by something
+  # else, the readiness check could ask that other server instead of ours.
+  if port_open "$MAILPIT_PORT"; then
+    die "mailpit: $HOST:$MAILPIT_PORT (MAILPIT_PORT) already answers, though nothing listens on $HOST:$SMTP_PORT (SMTP_PORT); choose another MAILPIT_PORT or stop what listens there"
+  fi
   mkdir -p "$DATA_DIR/mailpit"
   nohup setsid "$MAILPIT_BIN" \
     --database="$DATA_DIR/mailpit/mailpit.db" --max=500 \
