@@ -7,7 +7,8 @@ import { startDevProvider } from "./oidc-process.js";
 import { startRogueProvider } from "./rogue-provider.js";
 import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 import { shortTemplate } from "./short-template.js";
-import { freePort, startWebGateway } from "./web-process.js";
+import { freePort } from "./free-port.js";
+import { startWebGateway } from "./web-process.js";
 
 const env = isolatedTestEnvironment("sign-in-security");
 const started: { stop: () => unknown }[] = [];

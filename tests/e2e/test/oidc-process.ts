@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { waitFor } from "@tetris/shared/testing";
-import { freePort } from "./web-process.js";
+import { freePort } from "./free-port.js";
 
 const main = new URL("../../../apps/oidc-dev/dist/main.js", import.meta.url).pathname;
 

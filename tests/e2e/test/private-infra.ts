@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { freePort } from "./free-port.js";
 
 const run = promisify(execFile);
 const infraScript = (name: string) => new URL(`../../../infra/${name}.sh`, import.meta.url).pathname;
@@ -28,14 +28,6 @@ export interface PrivateInfra {
   remove(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 export async function startPrivateInfra(label: string): Promise<PrivateInfra> {
   const stateDir = await mkdtemp(join(tmpdir(), `tetris-infra-${label}-`));

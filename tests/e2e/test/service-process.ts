@@ -1,18 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import type { ServiceName } from "@tetris/shared";
 import { waitFor } from "@tetris/shared/testing";
+import { freePort } from "./free-port.js";
 
 const mainOf = (name: ServiceName) => new URL(`../../../services/${name}/dist/main.js`, import.meta.url).pathname;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** A service started as its own process, exactly as `npm start` runs it. */
 export interface ServiceProcess {

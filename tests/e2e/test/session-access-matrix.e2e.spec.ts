@@ -18,7 +18,8 @@ import { ariegeDay, workshopsSamples } from "../../../services/workshops/test/ac
 import { startWorkshops } from "../../../services/workshops/test/workshops-test-kit.js";
 import { startDevProvider } from "./oidc-process.js";
 import { sessionCallers, signInAgents, type SignedInAgents } from "./session-callers.js";
-import { freePort, startWebGateway } from "./web-process.js";
+import { freePort } from "./free-port.js";
+import { startWebGateway } from "./web-process.js";
 
 // The services' own access matrix (every procedure × every caller, on each service's own
 // fixture), run again through the gateway with the session cookies of agents signed in through

@@ -1,17 +1,9 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { waitFor } from "@tetris/shared/testing";
+import { freePort } from "./free-port.js";
 
 const gateway = new URL("../../../apps/web/dist-server/gateway.js", import.meta.url).pathname;
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** The web gateway as `npm start` runs it, pointed at the given services. */
 export async function startWebGateway(services: { questionnaire: string; workshops: string; projects: string }, env: Record<string, string> = {}) {

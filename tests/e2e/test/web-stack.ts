@@ -4,7 +4,8 @@ import { expect } from "vitest";
 import { accessibilityViolations, launchBrowser, screenshots, sidewaysOverflow } from "./browser.js";
 import { startServiceProcess, type ServiceProcess } from "./service-process.js";
 import { startDevProvider } from "./oidc-process.js";
-import { freePort, startWebGateway } from "./web-process.js";
+import { freePort } from "./free-port.js";
+import { startWebGateway } from "./web-process.js";
 
 /**
  * What every page test runs against, as `npm start` runs it: the three services as processes

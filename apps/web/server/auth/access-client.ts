@@ -1,7 +1,5 @@
 import { GATEWAY_TOKEN_HEADER, internalSessionPaths, signGatewayToken, type OpenedSession, type ResolvedSession, type SessionIdentity } from "@tetris/shared/auth";
 
-export type AgentSession = ResolvedSession;
-
 /** The access service refused or could not be reached: the agent is told to try again. */
 export class AccessUnavailableError extends Error {
   override name = "AccessUnavailableError";

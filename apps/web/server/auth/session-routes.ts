@@ -1,14 +1,15 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Express, NextFunction, Request, Response } from "express";
 import * as client from "openid-client";
-import { AccessUnavailableError, type AgentSession } from "./access-client.js";
+import type { ResolvedSession } from "@tetris/shared/auth";
+import { AccessUnavailableError } from "./access-client.js";
 import { clearCookie, readCookie } from "./cookies.js";
 import type { AuthDeps } from "./sign-in-routes.js";
 
 export const CSRF_HEADER = "x-csrf-token";
 
 /** The session behind the request's cookie, or null (no cookie, or one that has ended: then cleared). */
-export async function sessionOf(req: Request, res: Response, { access, cookies, config }: AuthDeps): Promise<{ id: string; session: AgentSession } | null> {
+export async function sessionOf(req: Request, res: Response, { access, cookies, config }: AuthDeps): Promise<{ id: string; session: ResolvedSession } | null> {
   const id = readCookie(req, cookies.session);
   if (!id) return null;
   const session = await access.resolve(id);
@@ -20,7 +21,7 @@ export async function sessionOf(req: Request, res: Response, { access, cookies, 
 }
 
 /** A mutation made with the cookie must repeat the session's CSRF token in a header, which another site cannot read nor send. */
-export function csrfMatches(req: Request, session: AgentSession): boolean {
+export function csrfMatches(req: Request, session: ResolvedSession): boolean {
   const given = Buffer.from(req.get(CSRF_HEADER) ?? "");
   const expected = Buffer.from(session.csrfToken);
   return given.length === expected.length && timingSafeEqual(given, expected);

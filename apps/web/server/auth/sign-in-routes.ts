@@ -39,16 +39,21 @@ export function signInRoutes(app: Express, deps: AuthDeps): void {
     clearCookie(res, cookies.pendingSignIn, config.secureCookies);
     res.redirect(303, `/connexion?erreur=${failure}`);
   };
+  /** The provider's configuration, or null once the agent has been told it is unreachable. */
+  const discovered = async (res: Response): Promise<client.Configuration | null> => {
+    try {
+      return await provider();
+    } catch (err) {
+      log("error", "identity provider unreachable (discovery)", { err: (err as Error).message });
+      fail(res, "indisponible");
+      return null;
+    }
+  };
 
   app.get("/auth/connexion", async (req, res) => {
     const returnTo = safeReturnPath(req.query.retour);
-    let configuration: client.Configuration;
-    try {
-      configuration = await provider();
-    } catch (err) {
-      log("error", "identity provider unreachable (discovery)", { err: (err as Error).message });
-      return fail(res, "indisponible");
-    }
+    const configuration = await discovered(res);
+    if (!configuration) return;
     const pending = {
       state: client.randomState(),
       nonce: client.randomNonce(),
@@ -81,13 +86,8 @@ export function signInRoutes(app: Express, deps: AuthDeps): void {
     }
     const pending = openPendingSignIn(config.authSecret, readCookie(req, cookies.pendingSignIn));
     if (!pending) return fail(res, "expiree");
-    let configuration: client.Configuration;
-    try {
-      configuration = await provider();
-    } catch (err) {
-      log("error", "identity provider unreachable (discovery)", { err: (err as Error).message });
-      return fail(res, "indisponible");
-    }
+    const configuration = await discovered(res);
+    if (!configuration) return;
     let identity;
     let idToken: string;
     try {

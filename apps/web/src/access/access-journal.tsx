@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { access, describeError } from "../api.js";
+import { CampaignTable } from "../components/campaign-table.js";
 import { dateTime, holderText, roleLabels, type Holder } from "./habilitation-types.js";
 
 interface Entry {
@@ -56,37 +57,17 @@ export function AccessJournal({ nameOf, refresh }: { nameOf: (code: string) => s
     <section aria-labelledby="journal-titre" aria-busy={loading}>
       <h2 id="journal-titre">Journal des accès</h2>
       {error && <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert"><p>Le journal n’a pas pu être chargé : {error}</p></div>}
-      <div className="fr-table fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container" tabIndex={0} role="region" aria-label="Journal des accès">
-            <div className="fr-table__content">
-              <table>
-                <caption>Journal des accès</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Événement</th>
-                    <th scope="col">Par</th>
-                    <th scope="col">Concerne</th>
-                    <th scope="col">Détail</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e) => (
-                    <tr key={e.id}>
-                      <td>{dateTime(e.occurredAt)}</td>
-                      <td>{what[e.type] ?? e.type}</td>
-                      <td>{e.actor.name}</td>
-                      <td>{concerns(e)}</td>
-                      <td>{detail(e)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <CampaignTable caption="Journal des accès" headers={["Date", "Événement", "Par", "Concerne", "Détail"]} hideCaption multiline>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <td>{dateTime(e.occurredAt)}</td>
+            <td>{what[e.type] ?? e.type}</td>
+            <td>{e.actor.name}</td>
+            <td>{concerns(e)}</td>
+            <td>{detail(e)}</td>
+          </tr>
+        ))}
+      </CampaignTable>
       {loading && <p>Chargement…</p>}
       {next && !loading && <button type="button" className="fr-btn fr-btn--secondary" onClick={() => void load(next)}>Voir les événements plus anciens</button>}
     </section>

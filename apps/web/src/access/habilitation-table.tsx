@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { access, describeError } from "../api.js";
+import { CampaignTable } from "../components/campaign-table.js";
 import { dateTime, holderKey, holderText, roleLabels, type Holder } from "./habilitation-types.js";
 
 export interface HabilitationRow {
@@ -31,55 +32,35 @@ export function HabilitationTable({ rows, nameOf, onWithdrawn }: { rows: Habilit
   return (
     <>
       {failure && <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-2w" role="alert"><p>{failure}</p></div>}
-      <div className="fr-table fr-table--no-caption">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container" tabIndex={0} role="region" aria-label="Habilitations en vigueur">
-            <div className="fr-table__content">
-              <table>
-                <caption>Habilitations en vigueur</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Titulaire</th>
-                    <th scope="col">Rôle</th>
-                    <th scope="col">Départements</th>
-                    <th scope="col">Accordée</th>
-                    <th scope="col">Action</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const key = holderKey(row.holder);
-                    const who = row.label ?? holderText(row.holder);
-                    return (
-                      <tr key={key} data-testid={`habilitation-${key}`}>
-                        <th scope="row">
-                          {row.label && <>{row.label}<br /></>}
-                          <span className="fr-text--sm">{holderText(row.holder)}</span>
-                        </th>
-                        <td>{roleLabels[row.role] ?? row.role}</td>
-                        <td>{row.role === "anct" ? "Tous" : row.departments.map(nameOf).join(", ")}</td>
-                        <td>{dateTime(row.grantedAt)}<br /><span className="fr-text--sm">par {row.grantedBy.name}</span></td>
-                        <td>
-                          {confirming === key ? (
-                            <ul className="fr-btns-group fr-btns-group--sm">
-                              <li><button type="button" className="fr-btn fr-btn--sm" onClick={() => void withdraw(row)}>Confirmer le retrait pour {who}</button></li>
-                              <li><button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => setConfirming(null)}>Annuler</button></li>
-                            </ul>
-                          ) : (
-                            <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => setConfirming(key)} aria-label={`Retirer l’habilitation de ${who}`}>
-                              Retirer
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <CampaignTable caption="Habilitations en vigueur" headers={["Titulaire", "Rôle", "Départements", "Accordée", "Action"]} hideCaption multiline>
+        {rows.map((row) => {
+          const key = holderKey(row.holder);
+          const who = row.label ?? holderText(row.holder);
+          return (
+            <tr key={key} data-testid={`habilitation-${key}`}>
+              <th scope="row">
+                {row.label && <>{row.label}<br /></>}
+                <span className="fr-text--sm">{holderText(row.holder)}</span>
+              </th>
+              <td>{roleLabels[row.role] ?? row.role}</td>
+              <td>{row.role === "anct" ? "Tous" : row.departments.map(nameOf).join(", ")}</td>
+              <td>{dateTime(row.grantedAt)}<br /><span className="fr-text--sm">par {row.grantedBy.name}</span></td>
+              <td>
+                {confirming === key ? (
+                  <ul className="fr-btns-group fr-btns-group--sm">
+                    <li><button type="button" className="fr-btn fr-btn--sm" onClick={() => void withdraw(row)}>Confirmer le retrait pour {who}</button></li>
+                    <li><button type="button" className="fr-btn fr-btn--sm fr-btn--tertiary" onClick={() => setConfirming(null)}>Annuler</button></li>
+                  </ul>
+                ) : (
+                  <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => setConfirming(key)} aria-label={`Retirer l’habilitation de ${who}`}>
+                    Retirer
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </CampaignTable>
     </>
   );
 }

@@ -112,12 +112,12 @@ interface DepartmentRecord {
 }
 
 let departments: Map<string, DepartmentRecord> | undefined;
-const departmentOf = (code: string) => (departments ??= new Map(readData<DepartmentRecord[]>("departements.json").map((d) => [d.code, d]))).get(code);
+const departmentsByCode = () => (departments ??= new Map(readData<DepartmentRecord[]>("departements.json").map((d) => [d.code, d])));
+const departmentOf = (code: string) => departmentsByCode().get(code);
 
 /** Every département, by code, with its name: for the pages that choose among them. */
 export function allDepartments(): { code: string; name: string }[] {
-  departmentOf("01");
-  return [...departments!.values()].map((d) => ({ code: d.code, name: d.nom }));
+  return [...departmentsByCode().values()].map((d) => ({ code: d.code, name: d.nom }));
 }
 
 /** The name of a département ("Ariège" for 09), from the same referential. */

@@ -1,18 +1,12 @@
-import type { Logger } from "@tetris/shared";
+import type { Logger, SessionIdentity } from "@tetris/shared";
 import { Schema, type Connection } from "mongoose";
 
 /**
  * A signed-in agent's server-side session. Its _id is the sha256 of the session id the cookie
  * carries: the id itself is never stored, so a copy of the database opens no session.
  */
-export interface SessionDocument {
+export interface SessionDocument extends SessionIdentity {
   _id: string;
-  subject: string;
-  email: string;
-  givenName: string;
-  usualName: string;
-  siret: string | null;
-  idpId: string | null;
   /** Kept for the provider's logout (`id_token_hint`), given back once at sign-out. */
   idToken: string;
   csrfToken: string;
